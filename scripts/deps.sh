@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Installs the Debian packages sterk needs to build, test and render.
+# `make deps` runs this; `make decks` and `make test` run it when pkg-config
+# cannot find one of the libraries. Needs root (or sudo) and Debian's apt.
+set -euo pipefail
+PACKAGES=(
+  build-essential cmake pkg-config
+  libcairo2-dev libpango1.0-dev libfontconfig-dev   # drawing, text layout, font registration
+  librsvg2-dev                                      # SVG pictograms as vectors
+  libqpdf-dev qpdf                                  # page boxes, /ID, metadata after Cairo
+  libyaml-cpp-dev                                   # cards, templates, project file
+  libeigen3-dev                                     # MDS and clustering
+  libhyphen-dev hyphen-nl                           # Dutch syllables (Flesch-Douma)
+  libhunspell-dev hunspell-nl                       # Dutch spelling
+  libcli11-dev                                      # command line
+  nlohmann-json3-dev                                # --format json, manifest.json
+  libzip-dev                                        # audience set bundles
+  catch2                                            # unit tests
+  poppler-utils                                     # pdfinfo/pdffonts/pdftoppm in tests
+)
+SUDO=""
+if [ "$(id -u)" != 0 ]; then SUDO="sudo"; fi
+missing=()
+for p in "${PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "deps: all ${#PACKAGES[@]} packages present"
+  exit 0
+fi
+echo "deps: installing ${missing[*]}"
+$SUDO apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"

@@ -1,0 +1,60 @@
+#include "check/rules.h"
+
+namespace sterk {
+
+const std::vector<Rule>& rules() {
+  static const std::vector<Rule> table = {
+      // Loading: the files themselves.
+      {"yaml/syntax", Severity::error, "all files", "the file is not valid YAML"},
+      {"yaml/tab", Severity::error, "all files", "a tab is used for indentation"},
+      {"yaml/encoding", Severity::error, "all files", "the file is not UTF-8 text"},
+      {"yaml/duplicate-key", Severity::error, "all files", "a key is given twice in one map"},
+      {"yaml/too-deep", Severity::error, "all files", "the file nests deeper than any deck or template needs"},
+      {"load/missing-file", Severity::error, "all files", "a file that is needed cannot be read"},
+      {"load/missing-key", Severity::error, "all files", "a required key is missing"},
+      {"load/type", Severity::error, "all files", "a value has the wrong type (text, number, list, …)"},
+      {"load/unknown-key", Severity::warning, "all files", "a key sterk does not know; it is ignored"},
+      {"load/unknown-audience", Severity::error, "all decks", "the audience is not one of the four"},
+      {"load/unknown-kind", Severity::error, "all decks", "the card or deck kind is not known"},
+      {"load/unknown-template", Severity::error, "all decks", "the deck names a template that does not exist"},
+      {"load/duplicate-card", Severity::error, "all decks", "two cards in one deck have the same id"},
+      {"load/duplicate-deck", Severity::error, "all decks", "two decks have the same id"},
+      {"load/no-decks", Severity::error, "project", "there are no decks in cards/"},
+      {"load/empty-deck", Severity::warning, "all decks", "a deck has no cards"},
+      {"load/unknown-output", Severity::error, "project", "sterk.yaml names an output that does not exist"},
+      {"check/allow-without-reason", Severity::error, "all decks", "an allow entry without a reason"},
+      // Templates.
+      {"template/colour", Severity::error, "templates", "a colour is not valid or not defined"},
+      {"template/font", Severity::error, "templates", "an element uses a font style the template does not define"},
+      {"template/font-size", Severity::error, "templates", "a font's sizes or line spacing are not sensible"},
+      {"template/length", Severity::error, "templates", "a length has no unit or a wrong one"},
+      {"template/box", Severity::error, "templates", "a box is not [x, y, width, height]"},
+      {"template/box-outside", Severity::error, "templates", "an element's box lies outside the card"},
+      {"template/card-size", Severity::error, "templates", "the card size or safe margin is not sensible"},
+      {"template/placeholder", Severity::error, "templates", "a {placeholder} names an unknown field"},
+      {"template/list", Severity::error, "templates", "a list element shows a field that is not a list"},
+      {"template/extends-cycle", Severity::error, "templates", "templates extend each other in a loop"},
+      // Layout and preflight: computed by the same code that renders.
+      {"layout/overflow", Severity::error, "all decks", "text does not fit its box at the minimum size"},
+      {"preflight/missing-glyph", Severity::error, "all decks", "the font has no glyph for a character"},
+      {"preflight/font-fallback", Severity::error, "all decks", "a font is not in fonts/ and another was used"},
+      {"preflight/broken-word", Severity::error, "all decks", "a word is broken across two lines"},
+      {"preflight/outside-safe-area", Severity::error, "all decks", "text or a pictogram reaches outside the safe area"},
+      {"preflight/contrast", Severity::error, "all decks", "text contrast is below WCAG 4.5:1"},
+      {"preflight/contrast-easy-read", Severity::warning, "easy-read decks", "text contrast is below 7:1"},
+      {"preflight/missing-pictogram", Severity::error, "all decks", "the pictogram file does not exist"},
+      {"preflight/missing-image", Severity::error, "templates", "the image file does not exist"},
+      {"preflight/bad-image", Severity::error, "templates", "the image cannot be read"},
+      {"preflight/image-resolution", Severity::error, "templates", "a raster image prints below 300 dpi"},
+      {"preflight/path", Severity::error, "all files", "a path is absolute or leaves the project folder"},
+  };
+  return table;
+}
+
+const Rule* find_rule(const std::string& code) {
+  for (const auto& r : rules())
+    if (code == r.code) return &r;
+  return nullptr;
+}
+
+}  // namespace sterk

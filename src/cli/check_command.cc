@@ -1,0 +1,44 @@
+#include <iostream>
+
+#include "check/preflight.h"
+#include "cli/cli_util.h"
+#include "cli/command.h"
+#include "layout/fonts.h"
+#include "publish/build.h"
+
+namespace sterk {
+
+int run_check(int argc, char** argv) {
+  CLI::App app("Check every deck against the analysis, the easy-read rules and print preflight.\n"
+               "Prints every problem as file:line:column, exits 1 when there is an error.",
+               "check");
+  app.footer("examples:\n  sterk check\n  sterk check --deck jongeren --format json");
+  std::string root = ".", format = "text";
+  std::vector<std::string> decks, audiences;
+  app.add_option("-C,--project", root, "project folder (where sterk.yaml is)");
+  app.add_option("--deck", decks, "only this deck id (repeatable)");
+  app.add_option("--audience", audiences, "only decks for this audience");
+  app.add_option("--format", format, "text or json")->check(CLI::IsMember({"text", "json"}));
+  if (int code = parse_command_line(app, argc, argv); code >= 0) return code;
+
+  Diagnostics diags;
+  Workspace ws;
+  load_workspace(root, &ws, &diags);
+  std::vector<const Deck*> selected;
+  std::string err;
+  if (!select_decks(ws, split_list(decks), split_list(audiences), &selected, &err)) {
+    std::cerr << "sterk check: " << err << "\nhint: run 'sterk check --help'\n";
+    return kExitUsage;
+  }
+  std::string study_title;
+  std::vector<ClusterLabel> clusters = cluster_labels(ws.project, &study_title, &diags);
+  if (!register_project_fonts(ws.project.path(ws.project.fonts_dir), &err)) {
+    std::cerr << "sterk check: " << err << "\n";
+    return kExitEnvironment;
+  }
+  preflight_decks(ws, selected, clusters, study_title, &diags);
+  diags.sort();
+  return report(diags, format);
+}
+
+}  // namespace sterk

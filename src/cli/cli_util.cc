@@ -1,0 +1,45 @@
+#include "cli/cli_util.h"
+
+#include <iostream>
+
+#include "cli/command.h"
+#include "cli/report.h"
+
+namespace sterk {
+
+int parse_command_line(CLI::App& app, int argc, char** argv) {
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp&) {
+    std::cout << app.help();
+    return kExitOk;
+  } catch (const CLI::ParseError& e) {
+    std::cerr << "sterk " << app.get_name() << ": " << e.what() << "\n"
+              << "hint: run 'sterk " << app.get_name() << " --help' for the options\n";
+    return kExitUsage;
+  }
+  return -1;
+}
+
+std::vector<std::string> split_list(const std::vector<std::string>& values) {
+  std::vector<std::string> out;
+  for (const auto& v : values) {
+    size_t start = 0;
+    while (start <= v.size()) {
+      size_t comma = v.find(',', start);
+      if (comma == std::string::npos) comma = v.size();
+      std::string part = v.substr(start, comma - start);
+      if (!part.empty()) out.push_back(part);
+      start = comma + 1;
+    }
+  }
+  return out;
+}
+
+int report(const Diagnostics& diags, const std::string& format) {
+  if (format == "json") std::cout << diagnostics_json(diags);
+  else print_diagnostics(diags, std::cerr);
+  return diags.has_errors() ? kExitInputErrors : kExitOk;
+}
+
+}  // namespace sterk

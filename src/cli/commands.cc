@@ -1,0 +1,18 @@
+#include "cli/command.h"
+
+namespace sterk {
+
+const std::vector<Command>& commands() {
+  static const std::vector<Command> table = {
+      {"build", "check the cards, then render the decks into out/",
+       "sterk build --audience werkgever --output print,sheets", run_build},
+      {"check", "check cards against the analysis, easy-read and print rules",
+       "sterk check --format json", run_check},
+      {"rules", "list every check with its code, severity and meaning", "sterk rules", run_rules},
+      {"analyze", "run the concept-mapping analysis into study/analysis.yaml",
+       "sterk analyze --figures docs/figures", run_analyze},
+  };
+  return table;
+}
+
+}  // namespace sterk

@@ -1,0 +1,91 @@
+#include "cli/report.h"
+
+#include <map>
+#include <nlohmann/json.hpp>
+#include <ostream>
+
+#include "util/files.h"
+#include "util/text.h"
+
+namespace sterk {
+
+namespace {
+// Source lines are read once per file while printing.
+class SourceLines {
+ public:
+  const std::string* line(const std::string& file, int n) {
+    auto it = files_.find(file);
+    if (it == files_.end()) {
+      std::string text, err;
+      std::vector<std::string> lines;
+      if (read_file(file, &text, &err)) lines = split_lines(text);
+      for (auto& l : lines)
+        if (!l.empty() && l.back() == '\r') l.pop_back();
+      it = files_.emplace(file, std::move(lines)).first;
+    }
+    if (n < 1 || n > static_cast<int>(it->second.size())) return nullptr;
+    return &it->second[n - 1];
+  }
+
+ private:
+  std::map<std::string, std::vector<std::string>> files_;
+};
+}  // namespace
+
+void print_diagnostics(const Diagnostics& diags, std::ostream& out) {
+  SourceLines sources;
+  for (const auto& d : diags.items()) {
+    const Location& w = d.where;
+    if (!w.file.empty()) {
+      out << w.file;
+      if (w.line > 0) out << ':' << w.line;
+      if (w.line > 0 && w.column > 0) out << ':' << w.column;
+      out << ": ";
+    } else {
+      out << "sterk: ";
+    }
+    out << severity_name(d.severity) << ": " << d.message;
+    if (!d.code.empty()) out << " [" << d.code << "]";
+    out << '\n';
+    const std::string* src = w.line > 0 ? sources.line(w.file, w.line) : nullptr;
+    if (src && src->size() < 500) {
+      out << "    " << *src << '\n';
+      if (w.column > 0) {
+        // Keep tabs so the caret lines up under the same character.
+        std::string pad;
+        size_t bytes = utf8_offset(*src, w.column - 1);
+        for (size_t i = 0; i < bytes; ++i) {
+          unsigned char c = static_cast<unsigned char>((*src)[i]);
+          if ((c & 0xC0) == 0x80) continue;
+          pad += c == '\t' ? '\t' : ' ';
+        }
+        out << "    " << pad << "^\n";
+      }
+    }
+  }
+  if (diags.error_count() || diags.warning_count()) {
+    out << diags.error_count() << (diags.error_count() == 1 ? " error, " : " errors, ")
+        << diags.warning_count() << (diags.warning_count() == 1 ? " warning" : " warnings")
+        << '\n';
+  }
+}
+
+std::string diagnostics_json(const Diagnostics& diags) {
+  nlohmann::ordered_json doc;
+  doc["diagnostics"] = nlohmann::ordered_json::array();
+  for (const auto& d : diags.items()) {
+    nlohmann::ordered_json j;
+    j["file"] = d.where.file;
+    j["line"] = d.where.line;
+    j["column"] = d.where.column;
+    j["severity"] = severity_name(d.severity);
+    j["code"] = d.code;
+    j["message"] = d.message;
+    doc["diagnostics"].push_back(j);
+  }
+  doc["errors"] = diags.error_count();
+  doc["warnings"] = diags.warning_count();
+  return doc.dump(2) + "\n";
+}
+
+}  // namespace sterk

@@ -1,0 +1,340 @@
+#include "layout/card_layout.h"
+
+#include <cairo.h>
+#include <librsvg/rsvg.h>
+
+#include <cctype>
+#include <cmath>
+
+#include "layout/text_fit.h"
+#include "util/files.h"
+#include "util/text.h"
+
+namespace sterk {
+
+namespace {
+constexpr double kPtPerMm = 72.0 / 25.4;
+
+std::string mm(double pt) { return format_number(pt / kPtPerMm, 1) + " mm"; }
+
+struct SideState {
+  const DeckContext& ctx;
+  const PlannedCard& pc;
+  Frame& frame;
+  Diagnostics* diags;
+};
+
+Colour resolve_colour(const std::string& ref, const DeckContext& ctx, const PlannedCard& pc) {
+  const Template& t = *ctx.tpl;
+  Colour c;
+  if (parse_colour(ref, &c)) return c;
+  auto audience = [&]() {
+    auto it = t.audience_colours.find(ctx.deck->audience.value);
+    if (it != t.audience_colours.end()) return it->second;
+    auto ink = t.colours.find("ink");
+    return ink != t.colours.end() ? ink->second : Colour{};
+  };
+  if (ref == "audience") return audience();
+  if (ref == "cluster") {
+    if (pc.cluster_index >= 0 && !t.cluster_palette.empty())
+      return t.cluster_palette[pc.cluster_index % t.cluster_palette.size()];
+    return audience();
+  }
+  auto it = t.colours.find(ref.empty() ? "ink" : ref);
+  return it != t.colours.end() ? it->second : Colour{};
+}
+
+Rect element_box(const Element& e, const Frame& f) {
+  const Rect& area = e.area == "trim" ? f.trim : f.safe;
+  Rect r;
+  r.x = area.x + e.box[0].to_pt(area.w);
+  r.y = area.y + e.box[1].to_pt(area.h);
+  r.w = e.box[2].to_pt(area.w);
+  r.h = e.box[3].to_pt(area.h);
+  return r;
+}
+
+// Field lookups for `when:` and `items:`.
+bool field_present(const std::string& field, const PlannedCard& pc) {
+  const Card& c = pc.card;
+  if (field == "card.title") return !c.title.empty();
+  if (field == "card.text") return !c.text.empty();
+  if (field == "card.question") return !c.question.empty();
+  if (field == "card.tips") return !c.tips.empty();
+  if (field == "card.pictogram") return !c.pictogram.empty();
+  if (field == "cluster.id" || field == "cluster.label") return !c.cluster.empty();
+  return true;
+}
+
+void add_text(SideState& s, const Element& e, const Rect& box, const std::vector<std::string>& paragraphs,
+              const Location& source, const std::string& bullet) {
+  const Template& t = *s.ctx.tpl;
+  auto fit = t.fonts.find(e.font);
+  if (fit == t.fonts.end()) return;  // reported by the template loader
+  const FontStyle& style = fit->second;
+  FitResult r = fit_text(paragraphs, style, e.align, bullet, box.w, box.h);
+  const std::string who = "card '" + s.pc.card.id.value + "'";
+  for (const auto& m : r.measures) {
+    if (m.unknown_glyphs > 0)
+      s.diags->error(source, "preflight/missing-glyph",
+                     "font '" + style.family + "' has no glyph for " + std::to_string(m.unknown_glyphs) +
+                         " character(s) in this text; use other characters or another font");
+    for (const auto& fam : m.fallback_families)
+      s.diags->error(source, "preflight/font-fallback",
+                     "font '" + style.family + "' is not in fonts/, so '" + fam +
+                         "' was used instead; add the font files or change the template");
+    for (const auto& w : m.broken_words)
+      s.diags->error(source, "preflight/broken-word",
+                     "the word '" + w + "' is broken across two lines in box '" + e.name + "'");
+  }
+  if (!r.fits) {
+    std::string why;
+    for (const auto& m : r.measures)
+      if (!m.too_wide_words.empty()) why = "the word '" + m.too_wide_words.front() + "' is wider than the box";
+    if (why.empty())
+      why = "it needs " + mm(r.total_height) + " of height and the box has " + mm(box.h);
+    s.diags->error(source, "layout/overflow",
+                   "text of " + who + " does not fit box '" + e.name + "' even at the minimum size " +
+                       format_number(style.min_pt, 1) + " pt: " + why + "; shorten the text");
+  }
+  double y = box.y;
+  if (e.valign == "middle") y += std::max(0.0, (box.h - r.total_height) / 2);
+  else if (e.valign == "bottom") y += std::max(0.0, box.h - r.total_height);
+  Colour ink = resolve_colour(e.colour.empty() ? "ink" : e.colour, s.ctx, s.pc);
+  for (size_t i = 0; i < r.blocks.size(); ++i) {
+    FrameItem item;
+    item.kind = FrameItem::text_box;
+    item.element = e.name;
+    item.box = box;
+    item.colour = ink;
+    item.text = r.blocks[i];
+    double x = box.x;
+    const TextMeasure& m = r.measures[i];
+    if (e.align == "center") x = box.x + (box.w - std::min(m.width, box.w)) / 2;
+    else if (e.align == "right") x = box.right() - std::min(m.width, box.w);
+    item.content = {x, y, m.width, m.height};
+    item.source = source;
+    s.frame.items.push_back(item);
+    y += m.height + r.gap_pt;
+  }
+}
+
+bool safe_name(const std::string& name) {
+  if (name.empty() || name.size() > 100) return false;
+  for (char c : name)
+    if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_')) return false;
+  return true;
+}
+
+bool safe_relative_path(const std::string& p) {
+  return !p.empty() && p[0] != '/' && p != ".." && !starts_with(p, "../") &&
+         p.find("/../") == std::string::npos && !ends_with(p, "/..");
+}
+
+void add_pictogram(SideState& s, const Element& e, const Rect& box) {
+  Location source;
+  std::string name = expand_placeholders(e.pictogram, s.ctx, s.pc, e.at, &source, s.diags);
+  if (name.empty()) return;
+  if (!safe_name(name)) {
+    s.diags->error(source, "preflight/path",
+                   "a pictogram is named by a word such as 'briefcase', not '" + name + "'");
+    return;
+  }
+  std::string path = path_join(s.ctx.project->path(s.ctx.project->templates_dir), "pictograms/" + name + ".svg");
+  if (!file_exists(path)) {
+    s.diags->error(source, "preflight/missing-pictogram",
+                   "there is no pictogram '" + name + "' (" + path + ")");
+    return;
+  }
+  FrameItem item;
+  item.kind = FrameItem::pictogram;
+  item.element = e.name;
+  item.box = box;
+  item.file = path;
+  item.colour = resolve_colour(e.colour.empty() ? "ink" : e.colour, s.ctx, s.pc);
+  item.stroke_width = e.stroke_width;
+  item.alt = s.pc.card.pictogram_alt.value;
+  double side = std::min(box.w, box.h);
+  item.content = {box.x + (box.w - side) / 2, box.y + (box.h - side) / 2, side, side};
+  if (e.align == "left") item.content.x = box.x;
+  else if (e.align == "right") item.content.x = box.right() - side;
+  if (e.valign == "top") item.content.y = box.y;
+  else if (e.valign == "bottom") item.content.y = box.bottom() - side;
+  item.source = source;
+  s.frame.items.push_back(item);
+}
+
+void add_image(SideState& s, const Element& e, const Rect& box) {
+  if (!safe_relative_path(e.file)) {
+    s.diags->error(e.at, "preflight/path",
+                   "image '" + e.file + "' must be a path inside the templates folder");
+    return;
+  }
+  std::string path = path_join(s.ctx.project->path(s.ctx.project->templates_dir), e.file);
+  if (!file_exists(path)) {
+    s.diags->error(e.at, "preflight/missing-image", "there is no image '" + path + "'");
+    return;
+  }
+  double iw = 0, ih = 0;
+  bool raster = ends_with(path, ".png");
+  if (raster) {
+    cairo_surface_t* img = cairo_image_surface_create_from_png(path.c_str());
+    if (cairo_surface_status(img) == CAIRO_STATUS_SUCCESS) {
+      iw = cairo_image_surface_get_width(img);
+      ih = cairo_image_surface_get_height(img);
+    }
+    cairo_surface_destroy(img);
+  } else {
+    GError* err = nullptr;
+    RsvgHandle* h = rsvg_handle_new_from_file(path.c_str(), &err);
+    if (h) {
+      gdouble w = 0, hh = 0;
+      if (!rsvg_handle_get_intrinsic_size_in_pixels(h, &w, &hh)) w = hh = 100;
+      iw = w;
+      ih = hh;
+      g_object_unref(h);
+    }
+    if (err) g_error_free(err);
+  }
+  if (iw <= 0 || ih <= 0) {
+    s.diags->error(e.at, "preflight/bad-image", "image '" + path + "' cannot be read (PNG or SVG expected)");
+    return;
+  }
+  double scale = std::min(box.w / iw, box.h / ih);
+  FrameItem item;
+  item.kind = FrameItem::image;
+  item.element = e.name;
+  item.box = box;
+  item.file = path;
+  item.content = {box.x + (box.w - iw * scale) / 2, box.y + (box.h - ih * scale) / 2, iw * scale, ih * scale};
+  item.source = e.at;
+  if (raster) {
+    double dpi = iw / (item.content.w / 72.0);
+    if (dpi < 300)
+      s.diags->error(e.at, "preflight/image-resolution",
+                     "image '" + e.file + "' prints at " + format_number(dpi, 0) +
+                         " dpi; print needs at least 300 dpi (use a larger image or a smaller box)");
+  }
+  s.frame.items.push_back(item);
+}
+
+void layout_element(SideState& s, const Element& e) {
+  if (!e.when.empty() && !field_present(e.when, s.pc)) return;
+  Rect box = element_box(e, s.frame);
+  Rect page{0, 0, s.frame.width, s.frame.height};
+  if (!page.contains(box, 0.5)) {
+    s.diags->error(e.at, "template/box-outside",
+                   "the box of element '" + e.name + "' lies outside the card");
+  }
+  switch (e.type) {
+    case ElementType::rect: {
+      FrameItem item;
+      item.kind = FrameItem::rect;
+      item.element = e.name;
+      if (e.bleed) {
+        const Rect& t = s.frame.trim;
+        double l = box.x, top = box.y, r = box.right(), b = box.bottom();
+        if (std::fabs(l - t.x) < 0.01) l = 0;
+        if (std::fabs(top - t.y) < 0.01) top = 0;
+        if (std::fabs(r - t.right()) < 0.01) r = s.frame.width;
+        if (std::fabs(b - t.bottom()) < 0.01) b = s.frame.height;
+        box = {l, top, r - l, b - top};
+      }
+      item.box = item.content = box;
+      item.colour = resolve_colour(e.fill, s.ctx, s.pc);
+      item.radius_pt = e.radius_mm * kPtPerMm;
+      item.source = e.at;
+      s.frame.items.push_back(item);
+      break;
+    }
+    case ElementType::text: {
+      Location source;
+      std::string text = expand_placeholders(e.text, s.ctx, s.pc, e.at, &source, s.diags);
+      if (trim(text).empty()) return;
+      add_text(s, e, box, {text}, source, "");
+      break;
+    }
+    case ElementType::list: {
+      if (e.items != "card.tips") {
+        s.diags->error(e.at, "template/list", "a list shows 'card.tips'; '" + e.items + "' is not a list field");
+        return;
+      }
+      std::vector<std::string> items;
+      for (const auto& t : s.pc.card.tips)
+        if (!trim(t.value).empty()) items.push_back(t.value);
+      if (items.empty()) return;
+      add_text(s, e, box, items, s.pc.card.tips.front().at, e.bullet);
+      break;
+    }
+    case ElementType::pictogram: add_pictogram(s, e, box); break;
+    case ElementType::image: add_image(s, e, box); break;
+  }
+}
+
+double luminance(const Colour& c) {
+  auto lin = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+  return 0.2126 * lin(c.r) + 0.7152 * lin(c.g) + 0.0722 * lin(c.b);
+}
+
+// What a reader sees behind each text: the topmost filled shape under its middle.
+void check_frame(const Frame& f, const DeckContext& ctx, Diagnostics* diags) {
+  bool easy = ctx.tpl->rules == "easy-read";
+  for (size_t i = 0; i < f.items.size(); ++i) {
+    const FrameItem& it = f.items[i];
+    if (it.kind != FrameItem::text_box && it.kind != FrameItem::pictogram) continue;
+    if (!f.safe.contains(it.content, 0.5))
+      diags->error(it.source, "preflight/outside-safe-area",
+                   "'" + it.element + "' reaches outside the safe area; a cutting error could cut it off");
+    if (it.kind != FrameItem::text_box) continue;
+    Colour behind = f.paper;
+    double cx = it.content.x + it.content.w / 2, cy = it.content.y + it.content.h / 2;
+    for (size_t j = 0; j < i; ++j) {
+      const FrameItem& r = f.items[j];
+      if (r.kind == FrameItem::rect && cx >= r.box.x && cx <= r.box.right() && cy >= r.box.y &&
+          cy <= r.box.bottom())
+        behind = r.colour;
+    }
+    double ratio = contrast_ratio(it.colour, behind);
+    std::string pair = it.colour.hex() + " on " + behind.hex();
+    if (ratio < 4.5)
+      diags->error(it.source, "preflight/contrast",
+                   "text in '" + it.element + "' has contrast " + format_number(ratio, 2) + ":1 (" + pair +
+                       "); at least 4.5:1 is needed");
+    else if (easy && ratio < 7)
+      diags->warning(it.source, "preflight/contrast-easy-read",
+                     "text in '" + it.element + "' has contrast " + format_number(ratio, 2) + ":1 (" + pair +
+                         "); easy-read decks should have at least 7:1");
+  }
+}
+}  // namespace
+
+double contrast_ratio(const Colour& a, const Colour& b) {
+  double la = luminance(a), lb = luminance(b);
+  if (la < lb) std::swap(la, lb);
+  return (la + 0.05) / (lb + 0.05);
+}
+
+Frame layout_side(const DeckContext& ctx, const PlannedCard& pc, const std::string& side, Diagnostics* diags) {
+  const Template& t = *ctx.tpl;
+  Frame f;
+  f.card_id = pc.card.id.value;
+  f.side = side;
+  f.bleed = t.bleed_mm * kPtPerMm;
+  f.width = (t.width_mm + 2 * t.bleed_mm) * kPtPerMm;
+  f.height = (t.height_mm + 2 * t.bleed_mm) * kPtPerMm;
+  f.trim = {f.bleed, f.bleed, t.width_mm * kPtPerMm, t.height_mm * kPtPerMm};
+  double s = t.safe_mm * kPtPerMm;
+  f.safe = {f.trim.x + s, f.trim.y + s, f.trim.w - 2 * s, f.trim.h - 2 * s};
+  f.corner_radius = t.radius_mm * kPtPerMm;
+  auto paper = t.colours.find("paper");
+  f.paper = paper != t.colours.end() ? paper->second : Colour{1, 1, 1};
+  auto kind = t.kinds.find(pc.card.kind);
+  if (kind == t.kinds.end()) kind = t.kinds.find(CardKind::content);
+  if (kind == t.kinds.end()) return f;
+  SideState state{ctx, pc, f, diags};
+  for (const Element& e : side == "front" ? kind->second.front : kind->second.back) layout_element(state, e);
+  check_frame(f, ctx, diags);
+  return f;
+}
+
+}  // namespace sterk

@@ -1,0 +1,42 @@
+#pragma once
+// The printed order of a deck: the cards as written, with a divider generated
+// before each cluster's first content card when the template asks for it, and
+// every card numbered. Everything a placeholder can show is resolved here.
+#include <string>
+#include <vector>
+
+#include "model/deck.h"
+#include "model/project.h"
+#include "model/template.h"
+
+namespace sterk {
+
+struct ClusterLabel {
+  std::string id;
+  std::string label;
+  std::vector<int> statements;
+};
+
+struct PlannedCard {
+  Card card;               ///< a copy; generated dividers have generated = true
+  int number = 0;          ///< 1-based position in the printed deck
+  int count = 0;           ///< number of printed cards in the deck
+  int cluster_index = -1;  ///< position of the card's cluster in the analysis, -1 = none
+  std::string cluster_label;
+};
+
+/// Everything layout needs to know about one deck.
+struct DeckContext {
+  const Project* project = nullptr;
+  const Deck* deck = nullptr;
+  const Template* tpl = nullptr;
+  std::vector<ClusterLabel> clusters;  ///< analysis order
+  std::string study_title;
+};
+
+std::vector<PlannedCard> plan_deck(const DeckContext& ctx);
+
+/// Dutch label of an audience for card text, e.g. "jongeren".
+std::string audience_label(const std::string& audience);
+
+}  // namespace sterk

@@ -1,0 +1,23 @@
+#pragma once
+// Fonts come only from the project's fonts/ folder: at start-up a fontconfig
+// configuration is made that holds those files and nothing else, so a deck can
+// never silently use a system font.
+#include <string>
+#include <vector>
+
+typedef struct _PangoFontMap PangoFontMap;
+typedef struct _PangoContext PangoContext;
+
+namespace sterk {
+
+/// Registers every font file in `dir` as the only fonts of this process.
+/// Returns false with *err when the folder has no usable font. Safe to call again
+/// with the same folder (it then does nothing).
+bool register_project_fonts(const std::string& dir, std::string* err);
+/// Families found in the registered folder, sorted.
+std::vector<std::string> font_families();
+/// The shared Pango context for measuring and drawing: 72 dpi (1 unit = 1 pt),
+/// no hinting, unrounded glyph positions, so PDF and PNG place glyphs identically.
+PangoContext* text_context();
+
+}  // namespace sterk

@@ -1,0 +1,61 @@
+#pragma once
+// The result of layout: one card side as a list of positioned items. Plain data;
+// every exporter (print PDF, sheets, PNG, preview) only walks frames.
+#include <string>
+#include <vector>
+
+#include "model/diagnostic.h"
+#include "model/template.h"
+
+namespace sterk {
+
+struct Rect {
+  double x = 0, y = 0, w = 0, h = 0;  ///< points
+  double right() const { return x + w; }
+  double bottom() const { return y + h; }
+  bool contains(const Rect& o, double tolerance = 0.01) const {
+    return o.x >= x - tolerance && o.y >= y - tolerance && o.right() <= right() + tolerance &&
+           o.bottom() <= bottom() + tolerance;
+  }
+};
+
+/// A paragraph of text exactly as layout measured it. The renderer rebuilds the
+/// Pango layout from these fields with the same function, so it cannot differ.
+struct TextBlock {
+  std::string markup;  ///< Pango markup (only <b> and line breaks)
+  std::string family;
+  std::string weight;  ///< regular | bold
+  double size_pt = 12;
+  double line_height_pt = 16;
+  double width_pt = 100;   ///< wrap width
+  double indent_pt = 0;    ///< hanging indent for list items (bullet + tab)
+  std::string align = "left";
+};
+
+struct FrameItem {
+  enum Kind { rect, text_box, pictogram, image };
+  Kind kind = rect;
+  std::string element;  ///< template element name, for guides and messages
+  Rect box;             ///< the element's box (pt, page coordinates)
+  Rect content;         ///< text: the laid-out text's extent; images: the drawn area
+  Colour colour;        ///< fill or ink
+  double radius_pt = 0;
+  TextBlock text;       ///< text
+  std::string file;     ///< pictogram / image: path of the SVG or PNG
+  double stroke_width = 0;  ///< pictogram stroke override
+  std::string alt;      ///< pictogram: text alternative
+  Location source;      ///< where its content was written (card field or template element)
+};
+
+struct Frame {
+  std::string card_id;
+  std::string side;  ///< front | back
+  double width = 0, height = 0;  ///< page size in pt, bleed included
+  double bleed = 0;
+  Rect trim, safe;
+  double corner_radius = 0;
+  Colour paper;
+  std::vector<FrameItem> items;
+};
+
+}  // namespace sterk

@@ -1,0 +1,93 @@
+#include "layout/card_layout.h"
+#include "util/text.h"
+
+namespace sterk {
+
+const std::vector<std::string>& placeholder_names() {
+  static const std::vector<std::string> names = {
+      "deck.id",      "deck.title",      "deck.subtitle",  "deck.edition",  "deck.audience",
+      "deck.count",   "card.id",         "card.title",     "card.text",     "card.question",
+      "card.number",  "card.pictogram",  "cluster.id",     "cluster.label", "cluster.number",
+      "cluster.count", "study.title",    "project.name",   "project.author"};
+  return names;
+}
+
+namespace {
+// The value of one placeholder, and where it was written when it is a card field.
+bool lookup(const std::string& name, const DeckContext& ctx, const PlannedCard& pc, std::string* value,
+            Location* at) {
+  const Deck& d = *ctx.deck;
+  const Card& c = pc.card;
+  auto text = [&](const LocatedText& t) { *value = t.value; *at = t.at; return true; };
+  if (name == "deck.id") return text(d.id);
+  if (name == "deck.title") return text(d.title);
+  if (name == "deck.subtitle") return text(d.subtitle);
+  if (name == "deck.edition") return text(d.edition);
+  if (name == "deck.audience") { *value = audience_label(d.audience.value); return true; }
+  if (name == "deck.count") { *value = std::to_string(pc.count); return true; }
+  if (name == "card.id") return text(c.id);
+  if (name == "card.title") return text(c.title);
+  if (name == "card.text") return text(c.text);
+  if (name == "card.question") return text(c.question);
+  if (name == "card.pictogram") return text(c.pictogram);
+  if (name == "card.number") { *value = std::to_string(pc.number); return true; }
+  if (name == "cluster.id") return text(c.cluster);
+  if (name == "cluster.label") { *value = pc.cluster_label; return true; }
+  if (name == "cluster.number") {
+    *value = pc.cluster_index >= 0 ? std::to_string(pc.cluster_index + 1) : "";
+    return true;
+  }
+  if (name == "cluster.count") { *value = std::to_string(ctx.clusters.size()); return true; }
+  if (name == "study.title") { *value = ctx.study_title; return true; }
+  if (name == "project.name") { *value = ctx.project ? ctx.project->name : ""; return true; }
+  if (name == "project.author") { *value = ctx.project ? ctx.project->author : ""; return true; }
+  return false;
+}
+}  // namespace
+
+std::string expand_placeholders(const std::string& text, const DeckContext& ctx, const PlannedCard& card,
+                                const Location& where, Location* source, Diagnostics* diags) {
+  std::string out;
+  int fields = 0;
+  Location field_at;
+  bool only_field = true;
+  size_t i = 0;
+  while (i < text.size()) {
+    size_t open = text.find('{', i);
+    if (open == std::string::npos) {
+      if (i < text.size()) only_field = false;
+      out += text.substr(i);
+      break;
+    }
+    if (open > i) only_field = false;
+    out += text.substr(i, open - i);
+    size_t close = text.find('}', open);
+    if (close == std::string::npos) {
+      out += text.substr(open);
+      only_field = false;
+      break;
+    }
+    std::string name = trim(text.substr(open + 1, close - open - 1));
+    std::string value;
+    Location at;
+    if (lookup(name, ctx, card, &value, &at)) {
+      out += value;
+      ++fields;
+      field_at = at;
+    } else {
+      if (diags) {
+        std::string hint = did_you_mean(name, placeholder_names());
+        diags->error(where, "template/placeholder",
+                     "'{" + name + "}' is not a known field" +
+                         (hint.empty() ? "" : "; did you mean '{" + hint + "}'?"));
+      }
+      out += text.substr(open, close - open + 1);
+      only_field = false;
+    }
+    i = close + 1;
+  }
+  if (source) *source = (fields == 1 && only_field && field_at.line > 0) ? field_at : where;
+  return out;
+}
+
+}  // namespace sterk

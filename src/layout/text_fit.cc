@@ -1,0 +1,197 @@
+#include "layout/text_fit.h"
+
+#include <pango/pangocairo.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+
+#include "layout/fonts.h"
+#include "util/text.h"
+
+namespace sterk {
+
+namespace {
+std::string escape(const std::string& s) {
+  std::string out;
+  for (char c : s) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+bool is_space(char c) { return c == ' ' || c == '\n' || c == '\t'; }
+
+// A word around byte offset `at` of plain text.
+std::string word_at(const std::string& text, size_t at) {
+  size_t b = at, e = at;
+  while (b > 0 && !is_space(text[b - 1])) --b;
+  while (e < text.size() && !is_space(text[e])) ++e;
+  return text.substr(b, e - b);
+}
+}  // namespace
+
+std::string card_markup(const std::string& text) {
+  std::string t = text;
+  while (!t.empty() && (t.back() == '\n' || t.back() == ' ')) t.pop_back();
+  std::string out;
+  bool bold = false;
+  for (size_t i = 0; i < t.size(); ++i) {
+    if (t[i] == '*' && i + 1 < t.size() && t[i + 1] == '*') {
+      out += bold ? "</b>" : "<b>";
+      bold = !bold;
+      ++i;
+      continue;
+    }
+    out += escape(std::string(1, t[i]));
+  }
+  if (bold) out += "</b>";
+  return out;
+}
+
+PangoLayout* make_layout(const TextBlock& b) {
+  PangoLayout* layout = pango_layout_new(text_context());
+  PangoFontDescription* fd = pango_font_description_new();
+  pango_font_description_set_family(fd, b.family.c_str());
+  pango_font_description_set_weight(fd, b.weight == "bold" ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
+  pango_font_description_set_style(fd, PANGO_STYLE_NORMAL);
+  pango_font_description_set_absolute_size(fd, b.size_pt * PANGO_SCALE);
+  pango_layout_set_font_description(layout, fd);
+  pango_font_description_free(fd);
+  pango_layout_set_width(layout, static_cast<int>(std::lround(b.width_pt * PANGO_SCALE)));
+  pango_layout_set_wrap(layout, PANGO_WRAP_WORD);
+  pango_layout_set_alignment(layout, b.align == "center" ? PANGO_ALIGN_CENTER
+                                     : b.align == "right" ? PANGO_ALIGN_RIGHT
+                                                          : PANGO_ALIGN_LEFT);
+  if (b.indent_pt > 0) {
+    int indent = static_cast<int>(std::lround(b.indent_pt * PANGO_SCALE));
+    pango_layout_set_indent(layout, -indent);
+    PangoTabArray* tabs = pango_tab_array_new_with_positions(1, FALSE, PANGO_TAB_LEFT, indent);
+    pango_layout_set_tabs(layout, tabs);
+    pango_tab_array_free(tabs);
+  }
+  PangoAttrList* attrs = pango_attr_list_new();
+  pango_attr_list_insert(attrs, pango_attr_insert_hyphens_new(FALSE));
+  pango_attr_list_insert(attrs, pango_attr_line_height_new_absolute(
+                                    static_cast<int>(std::lround(b.line_height_pt * PANGO_SCALE))));
+  pango_layout_set_markup(layout, b.markup.c_str(), -1);
+  // set_markup replaces the attribute list; merge ours into the markup's.
+  PangoAttrList* merged = pango_layout_get_attributes(layout);
+  if (merged) {
+    merged = pango_attr_list_copy(merged);
+    pango_attr_list_insert(merged, pango_attr_insert_hyphens_new(FALSE));
+    pango_attr_list_insert(merged, pango_attr_line_height_new_absolute(
+                                       static_cast<int>(std::lround(b.line_height_pt * PANGO_SCALE))));
+    pango_layout_set_attributes(layout, merged);
+    pango_attr_list_unref(merged);
+  } else {
+    pango_layout_set_attributes(layout, attrs);
+  }
+  pango_attr_list_unref(attrs);
+  return layout;
+}
+
+TextMeasure measure(const TextBlock& block) {
+  TextMeasure m;
+  PangoLayout* layout = make_layout(block);
+  PangoRectangle ink, logical;
+  pango_layout_get_extents(layout, &ink, &logical);
+  m.height = logical.height / double(PANGO_SCALE);
+  m.lines = pango_layout_get_line_count(layout);
+  m.unknown_glyphs = pango_layout_get_unknown_glyphs_count(layout);
+  const char* text = pango_layout_get_text(layout);
+  std::string plain = text ? text : "";
+
+  // Widest line, words wider than the box, and lines that start inside a word.
+  double widest = 0;
+  GSList* lines = pango_layout_get_lines_readonly(layout);
+  for (GSList* l = lines; l; l = l->next) {
+    PangoLayoutLine* line = static_cast<PangoLayoutLine*>(l->data);
+    PangoRectangle lr;
+    pango_layout_line_get_extents(line, nullptr, &lr);
+    double w = lr.width / double(PANGO_SCALE);
+    // Trailing spaces do not count: measure up to the last visible character.
+    widest = std::max(widest, w);
+    if (w > block.width_pt + 0.5) {
+      std::string segment = plain.substr(line->start_index, line->length);
+      std::string longest;
+      size_t pos = 0;
+      while (pos < segment.size()) {
+        size_t e = segment.find_first_of(" \n\t", pos);
+        if (e == std::string::npos) e = segment.size();
+        std::string word = segment.substr(pos, e - pos);
+        if (utf8_length(word) > utf8_length(longest)) longest = word;
+        pos = e + 1;
+      }
+      if (!longest.empty()) m.too_wide_words.push_back(longest);
+    }
+    if (l != lines && line->start_index > 0) {
+      char before = plain[line->start_index - 1];
+      if (!is_space(before) && before != '-' && before != '/' && before != '\t')
+        m.broken_words.push_back(word_at(plain, line->start_index));
+    }
+  }
+  m.width = widest;
+
+  // Which fonts were used: a run in another family than asked is a fallback.
+  PangoLayoutIter* it = pango_layout_get_iter(layout);
+  do {
+    PangoLayoutRun* run = pango_layout_iter_get_run_readonly(it);
+    if (!run) continue;
+    PangoFontDescription* used = pango_font_describe(run->item->analysis.font);
+    const char* fam = pango_font_description_get_family(used);
+    std::string family = fam ? fam : "";
+    if (strcasecmp(family.c_str(), block.family.c_str()) != 0 &&
+        std::find(m.fallback_families.begin(), m.fallback_families.end(), family) == m.fallback_families.end())
+      m.fallback_families.push_back(family);
+    pango_font_description_free(used);
+  } while (pango_layout_iter_next_run(it));
+  pango_layout_iter_free(it);
+  g_object_unref(layout);
+  return m;
+}
+
+FitResult fit_text(const std::vector<std::string>& paragraphs, const FontStyle& style,
+                   const std::string& align, const std::string& bullet, double width, double height) {
+  FitResult r;
+  double size = style.size_pt;
+  for (;;) {
+    r = FitResult{};
+    r.size_pt = size;
+    r.gap_pt = bullet.empty() ? 0 : 0.35 * size;
+    double total = 0;
+    bool fits = true;
+    for (size_t i = 0; i < paragraphs.size(); ++i) {
+      TextBlock b;
+      b.family = style.family;
+      b.weight = style.weight;
+      b.size_pt = size;
+      b.line_height_pt = size * style.line_spacing;
+      b.width_pt = width;
+      b.align = align;
+      if (!bullet.empty()) {
+        b.indent_pt = std::ceil(size * 1.1);
+        b.markup = escape(bullet) + "\t" + card_markup(paragraphs[i]);
+      } else {
+        b.markup = card_markup(paragraphs[i]);
+      }
+      TextMeasure m = measure(b);
+      if (!m.too_wide_words.empty() || !m.broken_words.empty()) fits = false;
+      total += m.height + (i ? r.gap_pt : 0);
+      r.blocks.push_back(b);
+      r.measures.push_back(m);
+    }
+    r.total_height = total;
+    r.fits = fits && total <= height + 0.01;
+    if (r.fits || size - 0.5 < style.min_pt - 1e-9) break;
+    size -= 0.5;
+  }
+  return r;
+}
+
+}  // namespace sterk

@@ -1,0 +1,49 @@
+#pragma once
+// Text fitting: wrap at word boundaries (never hyphenate), shrink in steps down to
+// the font's minimum size, and report what a reader would notice: overflow,
+// missing glyphs, a font that fell back to another, a word broken across lines.
+#include <string>
+#include <vector>
+
+#include "layout/frame.h"
+#include "model/template.h"
+
+typedef struct _PangoLayout PangoLayout;
+
+namespace sterk {
+
+/// Card text markup (SPEC §4: only **bold** and line breaks) → Pango markup.
+std::string card_markup(const std::string& text);
+
+/// Builds the Pango layout for a text block. Layout and rendering both call this.
+/// The caller owns the result (g_object_unref).
+PangoLayout* make_layout(const TextBlock& block);
+
+struct TextMeasure {
+  double width = 0, height = 0;  ///< logical extent, pt
+  int lines = 0;
+  int unknown_glyphs = 0;
+  std::vector<std::string> fallback_families;  ///< families used that were not asked for
+  std::vector<std::string> broken_words;       ///< words split across two lines
+  std::vector<std::string> too_wide_words;     ///< words wider than the box
+};
+
+TextMeasure measure(const TextBlock& block);
+
+/// One or more paragraphs (list items are several) fitted together into a box.
+struct FitResult {
+  std::vector<TextBlock> blocks;
+  std::vector<TextMeasure> measures;
+  double size_pt = 0;
+  double total_height = 0;
+  double gap_pt = 0;  ///< space between list items
+  bool fits = false;
+};
+
+/// Tries sizes from style.size_pt down to style.min_pt in 0.5 pt steps and returns
+/// the first that fits `width` × `height`; when none does, the result at min size
+/// with fits = false. `bullet` non-empty makes a list (one block per item).
+FitResult fit_text(const std::vector<std::string>& paragraphs, const FontStyle& style,
+                   const std::string& align, const std::string& bullet, double width, double height);
+
+}  // namespace sterk

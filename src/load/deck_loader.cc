@@ -1,0 +1,145 @@
+#include "load/deck_loader.h"
+
+#include <algorithm>
+#include <map>
+#include <map>
+#include <set>
+
+#include "load/map_reader.h"
+#include "util/files.h"
+#include "util/text.h"
+
+namespace sterk {
+namespace {
+
+void read_statements(const YamlNode& n, Card* card, Diagnostics* diags) {
+  card->statements_at = n.at;
+  std::vector<const YamlNode*> items;
+  if (n.is_scalar()) items.push_back(&n);
+  else if (n.is_sequence()) for (const auto& i : n.items) items.push_back(&i);
+  else {
+    diags->error(n.at, "load/type", "'statements' must be a list of statement numbers");
+    return;
+  }
+  for (const YamlNode* i : items) {
+    const std::string& s = i->text.value;
+    bool digits = i->is_scalar() && !s.empty() && s.size() < 9 &&
+                  std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (!digits || std::stoi(s) <= 0) {
+      diags->error(i->at, "load/type",
+                   "a statement is referred to by its number (a positive whole number), not '" + s + "'");
+      continue;
+    }
+    card->statements.push_back({std::stoi(s), i->at});
+  }
+}
+
+void read_allow(const YamlNode& n, Card* card, Diagnostics* diags) {
+  if (!n.is_sequence()) {
+    diags->error(n.at, "load/type", "'allow' must be a list of {rule, reason}");
+    return;
+  }
+  for (const auto& item : n.items) {
+    if (!expect_map(item, "an 'allow' entry", diags)) continue;
+    MapReader r(item, "an 'allow' entry", diags);
+    Allow a;
+    a.at = item.at;
+    r.text("rule", &a.rule, true);
+    if (!r.text("reason", &a.reason) || trim(a.reason.value).empty()) {
+      diags->error(item.at, "check/allow-without-reason",
+                   "accepting rule '" + a.rule.value + "' needs a reason: say why it is fine on this card");
+      a.reason.value.clear();
+    }
+    r.finish();
+    card->allow.push_back(std::move(a));
+  }
+}
+
+void read_card(const YamlNode& n, Deck* deck, Diagnostics* diags) {
+  if (!expect_map(n, "a card", diags)) return;
+  Card card;
+  card.at = n.at;
+  std::string what = "card";
+  if (const YamlNode* id = n.find("id"); id && id->is_scalar()) what = "card '" + id->text.value + "'";
+  MapReader r(n, what, diags);
+  r.text("id", &card.id, true);
+  LocatedText kind;
+  if (r.choice("kind", card_kind_names(), &kind)) {
+    card.kind_at = kind.at;
+    for (CardKind k : {CardKind::content, CardKind::cover, CardKind::instruction, CardKind::divider,
+                       CardKind::about})
+      if (kind.value == card_kind_name(k)) card.kind = k;
+  }
+  r.text("cluster", &card.cluster);
+  if (const YamlNode* s = r.get("statements")) read_statements(*s, &card, diags);
+  r.text("title", &card.title, card.kind != CardKind::divider);
+  r.text("text", &card.text);
+  r.text_list("tips", &card.tips);
+  r.text("question", &card.question);
+  r.text("pictogram", &card.pictogram);
+  r.text("pictogram_alt", &card.pictogram_alt);
+  if (r.integer("copies", &card.copies) && (card.copies < 1 || card.copies > 100)) {
+    diags->error(n.find("copies")->at, "load/type", "'copies' must be between 1 and 100");
+    card.copies = 1;
+  }
+  if (const YamlNode* a = r.get("allow")) read_allow(*a, &card, diags);
+  r.finish();
+  if (card.kind == CardKind::content && card.cluster.empty() && deck->kind == DeckKind::study) {
+    diags->error(card.at, "load/missing-key", what + " needs the key 'cluster' (the cluster it belongs to)");
+  }
+  deck->cards.push_back(std::move(card));
+}
+
+}  // namespace
+
+bool read_deck(const YamlNode& root, const std::string& path, Deck* deck, Diagnostics* diags) {
+  int errors_before = diags->error_count();
+  deck->file = path;
+  deck->at = root.at;
+  if (!expect_map(root, "a deck file", diags)) return false;
+  MapReader top(root, "the deck file", diags);
+  const YamlNode* d = top.get("deck", true);
+  const YamlNode* cards = top.get("cards", true);
+  top.finish();
+  if (d && expect_map(*d, "'deck'", diags)) {
+    MapReader r(*d, "'deck'", diags);
+    r.text("id", &deck->id, true);
+    r.text("title", &deck->title, true);
+    r.text("subtitle", &deck->subtitle);
+    r.choice("audience", audience_ids(), &deck->audience, true);
+    r.text("template", &deck->template_name, true);
+    if (!r.text("language", &deck->language)) deck->language.value = "nl";
+    r.text("edition", &deck->edition);
+    LocatedText kind;
+    if (r.choice("kind", {"study", "workshop"}, &kind))
+      deck->kind = kind.value == "workshop" ? DeckKind::workshop : DeckKind::study;
+    r.finish();
+  }
+  if (cards) {
+    if (!cards->is_sequence()) {
+      diags->error(cards->at, "load/type", "'cards' must be a list of cards");
+    } else {
+      for (const auto& c : cards->items) read_card(c, deck, diags);
+      if (cards->items.empty()) diags->warning(cards->at, "load/empty-deck", "the deck has no cards");
+    }
+  }
+  // Card ids are unique within a deck here; across decks the project loader checks.
+  std::map<std::string, Location> seen;
+  for (const auto& c : deck->cards) {
+    if (c.id.empty()) continue;
+    auto [it, fresh] = seen.emplace(c.id.value, c.id.at);
+    if (!fresh)
+      diags->error(c.id.at, "load/duplicate-card",
+                   "card id '" + c.id.value + "' is used twice; the first is at line " +
+                       std::to_string(it->second.line));
+  }
+  return diags->error_count() == errors_before;
+}
+
+bool load_deck(const std::string& path, Deck* deck, Diagnostics* diags) {
+  YamlNode root;
+  if (!load_yaml_file(path, &root, diags)) return false;
+  return read_deck(root, path, deck, diags);
+}
+
+}  // namespace sterk

@@ -1,0 +1,144 @@
+#include "load/map_reader.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <cmath>
+#include <cstdlib>
+
+#include "util/text.h"
+
+namespace sterk {
+
+MapReader::MapReader(const YamlNode& node, std::string what, Diagnostics* diags)
+    : node_(node), what_(std::move(what)), diags_(diags) {}
+
+bool expect_map(const YamlNode& n, const std::string& what, Diagnostics* diags) {
+  if (n.is_map()) return true;
+  diags->error(n.at, "load/type",
+               what + " must be a map of keys, not " + yaml_kind_name(n.kind));
+  return false;
+}
+
+void MapReader::type_error(const YamlNode& n, const std::string& key, const std::string& expected) {
+  std::string found = n.is_scalar() ? "'" + n.text.value + "'" : yaml_kind_name(n.kind);
+  diags_->error(n.at, "load/type", "'" + key + "' in " + what_ + " must be " + expected + ", not " + found);
+  ok_ = false;
+}
+
+const YamlNode* MapReader::get(const std::string& key, bool required) {
+  known_.push_back(key);
+  const YamlNode* n = node_.is_map() ? node_.find(key) : nullptr;
+  if (n && n->kind == YamlNode::null) n = nullptr;
+  if (!n && required) {
+    diags_->error(node_.at, "load/missing-key", what_ + " needs the key '" + key + "'");
+    ok_ = false;
+  }
+  return n;
+}
+
+bool MapReader::text(const std::string& key, LocatedText* out, bool required) {
+  const YamlNode* n = get(key, required);
+  if (!n) return false;
+  if (!n->is_scalar()) { type_error(*n, key, "text"); return false; }
+  *out = n->text;
+  return true;
+}
+
+bool MapReader::string(const std::string& key, std::string* out, bool required) {
+  LocatedText t;
+  if (!text(key, &t, required)) return false;
+  *out = t.value;
+  return true;
+}
+
+bool MapReader::number(const std::string& key, double* out, bool required) {
+  const YamlNode* n = get(key, required);
+  if (!n) return false;
+  if (n->is_scalar()) {
+    const std::string& s = n->text.value;
+    char* end = nullptr;
+    errno = 0;
+    double v = std::strtod(s.c_str(), &end);
+    if (end != s.c_str() && *end == '\0' && errno == 0 && std::isfinite(v)) {
+      *out = v;
+      return true;
+    }
+  }
+  type_error(*n, key, "a number");
+  return false;
+}
+
+bool MapReader::integer(const std::string& key, int* out, bool required) {
+  const YamlNode* n = get(key, required);
+  if (!n) return false;
+  if (n->is_scalar()) {
+    const std::string& s = n->text.value;
+    char* end = nullptr;
+    errno = 0;
+    long v = std::strtol(s.c_str(), &end, 10);
+    if (end != s.c_str() && *end == '\0' && errno == 0 && v >= -1000000000 && v <= 1000000000) {
+      *out = static_cast<int>(v);
+      return true;
+    }
+  }
+  type_error(*n, key, "a whole number");
+  return false;
+}
+
+bool MapReader::boolean(const std::string& key, bool* out) {
+  const YamlNode* n = get(key);
+  if (!n) return false;
+  if (n->is_scalar()) {
+    const std::string& s = n->text.value;
+    if (s == "true" || s == "yes" || s == "on") { *out = true; return true; }
+    if (s == "false" || s == "no" || s == "off") { *out = false; return true; }
+  }
+  type_error(*n, key, "true or false");
+  return false;
+}
+
+bool MapReader::text_list(const std::string& key, std::vector<LocatedText>* out) {
+  const YamlNode* n = get(key);
+  if (!n) return false;
+  if (n->is_scalar()) { out->push_back(n->text); return true; }
+  if (!n->is_sequence()) { type_error(*n, key, "a list"); return false; }
+  bool all = true;
+  for (const auto& item : n->items) {
+    if (item.is_scalar()) out->push_back(item.text);
+    else if (item.kind != YamlNode::null) {
+      diags_->error(item.at, "load/type",
+                    "each entry of '" + key + "' in " + what_ + " must be text, not " + yaml_kind_name(item.kind));
+      ok_ = all = false;
+    }
+  }
+  return all;
+}
+
+bool MapReader::choice(const std::string& key, const std::vector<std::string>& choices,
+                       LocatedText* out, bool required) {
+  LocatedText t;
+  if (!text(key, &t, required)) return false;
+  if (std::find(choices.begin(), choices.end(), t.value) != choices.end()) {
+    *out = t;
+    return true;
+  }
+  std::string hint = did_you_mean(t.value, choices);
+  std::string msg = "'" + t.value + "' is not a known " + key + " (" + join(choices, ", ") + ")";
+  if (!hint.empty()) msg = "'" + t.value + "' is not a known " + key + "; did you mean '" + hint + "'?";
+  diags_->error(t.at, "load/unknown-" + key, msg);
+  ok_ = false;
+  return false;
+}
+
+void MapReader::finish() {
+  if (!node_.is_map()) return;
+  for (const auto& [key, value] : node_.entries) {
+    if (std::find(known_.begin(), known_.end(), key.value) != known_.end()) continue;
+    std::string hint = did_you_mean(key.value, known_);
+    std::string msg = "unknown key '" + key.value + "' in " + what_ + " is ignored";
+    if (!hint.empty()) msg += "; did you mean '" + hint + "'?";
+    diags_->warning(key.at, "load/unknown-key", msg);
+  }
+}
+
+}  // namespace sterk

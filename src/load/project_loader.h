@@ -1,0 +1,27 @@
+#pragma once
+// sterk.yaml and everything it points to: the decks in cards/ and their templates.
+#include <map>
+#include <string>
+#include <vector>
+
+#include "model/deck.h"
+#include "model/project.h"
+#include "model/template.h"
+
+namespace sterk {
+
+struct Workspace {
+  Project project;
+  std::vector<Deck> decks;                    ///< sorted by file name
+  std::map<std::string, Template> templates;  ///< by template name
+};
+
+/// Reads `<root>/sterk.yaml` (optional: defaults when absent).
+bool load_project(const std::string& root, Project* project, Diagnostics* diags);
+/// Reads the project, every cards/*.yaml deck and the templates they name.
+/// Checks project-wide rules: duplicate deck ids, card ids used in two decks.
+bool load_workspace(const std::string& root, Workspace* ws, Diagnostics* diags);
+/// cards/*.yaml (sorted), without words lists and other non-deck files.
+std::vector<std::string> deck_files(const Project& project);
+
+}  // namespace sterk

@@ -1,0 +1,275 @@
+#include "load/yaml_tree.h"
+
+#include <yaml-cpp/yaml.h>
+
+#include <map>
+
+#include "util/files.h"
+#include "util/text.h"
+
+namespace sterk {
+namespace {
+
+// YAML this deeply nested is never a deck or template; refusing it early keeps
+// yaml-cpp's recursive parser away from stack exhaustion.
+constexpr int kMaxDepth = 64;
+
+struct Source {
+  std::string file;
+  std::vector<std::string> lines;  // without '\n' and '\r'
+
+  Location at(const YAML::Mark& m) const {
+    if (m.line < 0) return {file, 0, 0};
+    Location l{file, m.line + 1, 1};
+    if (m.line < static_cast<int>(lines.size()))
+      l.column = utf8_length(std::string_view(lines[m.line]).substr(0, std::max(0, m.column))) + 1;
+    return l;
+  }
+  char char_at(const YAML::Mark& m) const {
+    if (m.line < 0 || m.line >= static_cast<int>(lines.size())) return 0;
+    const std::string& s = lines[m.line];
+    return m.column >= 0 && m.column < static_cast<int>(s.size()) ? s[m.column] : 0;
+  }
+};
+
+int indent_of(const std::string& s) {
+  size_t i = s.find_first_not_of(' ');
+  return i == std::string::npos ? -1 : static_cast<int>(i);
+}
+
+LocatedText scalar_text(const Source& src, const YAML::Node& n) {
+  LocatedText t;
+  t.value = n.Scalar();
+  YAML::Mark m = n.Mark();
+  t.at = src.at(m);
+  char c = src.char_at(m);
+  if (c == '|' || c == '>') {
+    // Block scalar: the value's lines are the following lines, at the block's indent.
+    int first = m.line + 1;
+    int indent = -1;
+    for (int i = first; i < static_cast<int>(src.lines.size()) && indent < 0; ++i)
+      indent = indent_of(src.lines[i]);
+    if (indent < 0) indent = 0;
+    size_t count = split_lines(t.value).size();
+    for (size_t i = 0; i < count; ++i) {
+      t.line_starts.push_back({src.file, first + static_cast<int>(i) + 1,
+                               indent + 1});
+    }
+    if (!t.line_starts.empty()) t.at = t.line_starts.front();
+  } else {
+    if (c == '"' || c == '\'') t.at.column += 1;
+    t.line_starts.push_back(t.at);
+  }
+  return t;
+}
+
+bool convert(const Source& src, const YAML::Node& n, YamlNode* out, Diagnostics* diags, int depth) {
+  out->at = src.at(n.Mark());
+  if (depth > kMaxDepth) {
+    diags->error(out->at, "yaml/too-deep",
+                 "nesting is deeper than " + std::to_string(kMaxDepth) + " levels");
+    return false;
+  }
+  switch (n.Type()) {
+    case YAML::NodeType::Undefined:
+    case YAML::NodeType::Null:
+      out->kind = YamlNode::null;
+      return true;
+    case YAML::NodeType::Scalar:
+      out->kind = YamlNode::scalar;
+      out->text = scalar_text(src, n);
+      out->at = out->text.at;
+      return true;
+    case YAML::NodeType::Sequence: {
+      out->kind = YamlNode::sequence;
+      bool ok = true;
+      for (const auto& item : n) {
+        out->items.emplace_back();
+        ok = convert(src, item, &out->items.back(), diags, depth + 1) && ok;
+      }
+      return ok;
+    }
+    case YAML::NodeType::Map: {
+      out->kind = YamlNode::map;
+      bool ok = true;
+      std::map<std::string, size_t> seen;
+      for (auto it = n.begin(); it != n.end(); ++it) {
+        LocatedText key;
+        if (it->first.IsScalar()) {
+          key = scalar_text(src, it->first);
+        } else {
+          key.at = src.at(it->first.Mark());
+          diags->error(key.at, "yaml/syntax", "a key must be a plain word");
+          ok = false;
+          continue;
+        }
+        YamlNode value;
+        ok = convert(src, it->second, &value, diags, depth + 1) && ok;
+        auto found = seen.find(key.value);
+        if (found != seen.end()) {
+          const Location& first = out->entries[found->second].first.at;
+          diags->error(key.at, "yaml/duplicate-key",
+                       "'" + key.value + "' is given twice; the first is at line " +
+                           std::to_string(first.line));
+          out->entries[found->second] = {key, std::move(value)};
+          ok = false;
+          continue;
+        }
+        seen[key.value] = out->entries.size();
+        out->entries.emplace_back(std::move(key), std::move(value));
+      }
+      return ok;
+    }
+  }
+  return true;
+}
+
+// Flow brackets and indentation both nest; count the deepest before yaml-cpp recurses.
+bool too_deep(const std::string& source, Location* where, const std::string& file) {
+  int depth = 0, line = 1, col = 0;
+  bool in_quote = false;
+  char quote = 0;
+  for (char c : source) {
+    ++col;
+    if (c == '\n') { ++line; col = 0; in_quote = false; continue; }
+    if (in_quote) { if (c == quote) in_quote = false; continue; }
+    if (c == '"' || c == '\'') { in_quote = true; quote = c; continue; }
+    if (c == '#') { in_quote = true; quote = '\n'; continue; }
+    if (c == '[' || c == '{') {
+      if (++depth > kMaxDepth) { *where = {file, line, col}; return true; }
+    } else if (c == ']' || c == '}') {
+      if (depth > 0) --depth;
+    }
+  }
+  std::vector<std::string> lines = split_lines(source);
+  for (size_t i = 0; i < lines.size(); ++i) {
+    int ind = indent_of(lines[i]);
+    if (ind > 2 * kMaxDepth * 2) { *where = {file, static_cast<int>(i) + 1, 1}; return true; }
+  }
+  return false;
+}
+
+}  // namespace
+
+const YamlNode* YamlNode::find(const std::string& key) const {
+  for (const auto& e : entries)
+    if (e.first.value == key) return &e.second;
+  return nullptr;
+}
+
+YamlNode* YamlNode::find(const std::string& key) {
+  for (auto& e : entries)
+    if (e.first.value == key) return &e.second;
+  return nullptr;
+}
+
+std::vector<std::string> YamlNode::keys() const {
+  std::vector<std::string> k;
+  for (const auto& e : entries) k.push_back(e.first.value);
+  return k;
+}
+
+std::string yaml_kind_name(YamlNode::Kind k) {
+  switch (k) {
+    case YamlNode::null: return "nothing";
+    case YamlNode::scalar: return "a value";
+    case YamlNode::sequence: return "a list";
+    case YamlNode::map: return "a map of keys";
+  }
+  return "?";
+}
+
+bool parse_yaml(const std::string& file, const std::string& source, YamlNode* root,
+                Diagnostics* diags) {
+  Source src{file, {}};
+  src.lines = split_lines(source);
+  for (auto& l : src.lines)
+    if (!l.empty() && l.back() == '\r') l.pop_back();
+
+  size_t bad = 0;
+  if (!utf8_valid(source, &bad)) {
+    int line = 1;
+    size_t line_start = 0;
+    for (size_t i = 0; i < bad; ++i)
+      if (source[i] == '\n') { ++line; line_start = i + 1; }
+    int col = utf8_length(std::string_view(source).substr(line_start, bad - line_start)) + 1;
+    diags->error({file, line, col}, "yaml/encoding",
+                 "the file is not valid UTF-8; save it as UTF-8");
+    return false;
+  }
+  if (source.find('\0') != std::string::npos) {
+    diags->error({file, 1, 1}, "yaml/encoding", "the file contains NUL bytes; it is not a text file");
+    return false;
+  }
+  for (size_t i = 0; i < src.lines.size(); ++i) {
+    const std::string& l = src.lines[i];
+    size_t first = l.find_first_not_of(' ');
+    if (first != std::string::npos && l[first] == '\t') {
+      diags->error({file, static_cast<int>(i) + 1, static_cast<int>(first) + 1}, "yaml/tab",
+                   "a tab is used for indentation; YAML needs spaces");
+      return false;
+    }
+  }
+  Location deep;
+  if (too_deep(source, &deep, file)) {
+    diags->error(deep, "yaml/too-deep", "nesting is deeper than " + std::to_string(kMaxDepth) + " levels");
+    return false;
+  }
+  YAML::Node doc;
+  try {
+    doc = YAML::Load(source);
+  } catch (const YAML::Exception& e) {
+    Location at = src.at(e.mark);
+    if (at.line == 0) at = {file, static_cast<int>(src.lines.size()), 1};
+    diags->error(at, "yaml/syntax", e.msg.empty() ? "invalid YAML" : "invalid YAML: " + e.msg);
+    return false;
+  }
+  *root = YamlNode{};
+  root->at = {file, 1, 1};
+  return convert(src, doc, root, diags, 0);
+}
+
+bool load_yaml_file(const std::string& path, YamlNode* root, Diagnostics* diags,
+                    const Location& from) {
+  std::string source, err;
+  if (!read_file(path, &source, &err)) {
+    Location at = from.file.empty() ? Location{path, 0, 0} : from;
+    diags->error(at, "load/missing-file", err);
+    return false;
+  }
+  return parse_yaml(path, source, root, diags);
+}
+
+static bool all_named(const YamlNode& seq) {
+  if (!seq.is_sequence()) return false;
+  for (const auto& item : seq.items) {
+    const YamlNode* n = item.find("name");
+    if (!item.is_map() || !n || !n->is_scalar()) return false;
+  }
+  return true;
+}
+
+void merge_yaml(YamlNode* base, const YamlNode& over) {
+  if (base->is_map() && over.is_map()) {
+    for (const auto& [key, value] : over.entries) {
+      YamlNode* existing = base->find(key.value);
+      if (existing) merge_yaml(existing, value);
+      else base->entries.emplace_back(key, value);
+    }
+    return;
+  }
+  if (all_named(*base) && all_named(over)) {
+    for (const auto& item : over.items) {
+      const std::string& name = item.find("name")->text.value;
+      YamlNode* match = nullptr;
+      for (auto& b : base->items)
+        if (b.find("name")->text.value == name) match = &b;
+      if (match) merge_yaml(match, item);
+      else base->items.push_back(item);
+    }
+    return;
+  }
+  *base = over;
+}
+
+}  // namespace sterk

@@ -1,0 +1,48 @@
+#pragma once
+// A YAML document as a plain tree in which every node and every map key knows
+// the file, line and column it came from. yaml-cpp is used only behind this
+// header; everything else reads YamlNode. Keeping our own tree lets templates
+// merge across files (`extends`) without losing where each value was written.
+#include <memory>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "model/diagnostic.h"
+#include "model/text.h"
+
+namespace sterk {
+
+struct YamlNode {
+  enum Kind { null, scalar, sequence, map };
+  Kind kind = null;
+  Location at;                 ///< where the value starts
+  LocatedText text;            ///< scalars: the value and where each of its lines starts
+  std::vector<YamlNode> items;  ///< sequences
+  /// Maps, in file order. Duplicate keys are reported by the parser and the last one kept.
+  std::vector<std::pair<LocatedText, YamlNode>> entries;
+
+  bool is_map() const { return kind == map; }
+  bool is_sequence() const { return kind == sequence; }
+  bool is_scalar() const { return kind == scalar; }
+  const YamlNode* find(const std::string& key) const;
+  YamlNode* find(const std::string& key);
+  std::vector<std::string> keys() const;
+};
+
+/// Parses `source` (the text of `file`) into *root. Syntax errors, duplicate keys,
+/// tabs in indentation and invalid UTF-8 become diagnostics; returns false then.
+bool parse_yaml(const std::string& file, const std::string& source, YamlNode* root,
+                Diagnostics* diags);
+
+/// Reads and parses a file. A missing file is an error at `from` (who referred to it).
+bool load_yaml_file(const std::string& path, YamlNode* root, Diagnostics* diags,
+                    const Location& from = {});
+
+/// Deep merge for `extends`: maps merge key by key (override wins), everything else
+/// is replaced. Sequences of maps with `name:` keys merge element by element by name.
+void merge_yaml(YamlNode* base, const YamlNode& override_node);
+
+std::string yaml_kind_name(YamlNode::Kind k);
+
+}  // namespace sterk

@@ -1,0 +1,66 @@
+#pragma once
+// A deck of cards as written in cards/<deck>.yaml (SPEC §4). Plain data; every
+// value a person wrote keeps its location for diagnostics.
+#include <string>
+#include <vector>
+
+#include "model/text.h"
+
+namespace sterk {
+
+/// The four audiences have fixed ids (SPEC §1).
+const std::vector<std::string>& audience_ids();
+
+enum class CardKind { content, cover, instruction, divider, about };
+const char* card_kind_name(CardKind k);
+const std::vector<std::string>& card_kind_names();
+
+struct StatementRef {
+  int id = 0;
+  Location at;
+};
+
+struct Allow {
+  LocatedText rule;
+  LocatedText reason;
+  Location at;
+};
+
+struct Card {
+  LocatedText id;
+  CardKind kind = CardKind::content;
+  Location kind_at;
+  LocatedText cluster;  ///< cluster id from analysis.yaml; may be empty
+  std::vector<StatementRef> statements;
+  Location statements_at;
+  LocatedText title;
+  LocatedText text;
+  std::vector<LocatedText> tips;
+  LocatedText question;
+  LocatedText pictogram;
+  LocatedText pictogram_alt;
+  int copies = 1;
+  std::vector<Allow> allow;
+  Location at;          ///< the card's entry in the list
+  bool generated = false;  ///< a divider made by the template, not written by a person
+
+  bool allows(const std::string& rule) const;
+};
+
+enum class DeckKind { study, workshop };
+
+struct Deck {
+  std::string file;  ///< cards/<stem>.yaml, as given to the loader
+  LocatedText id;
+  LocatedText title;
+  LocatedText subtitle;
+  LocatedText audience;
+  LocatedText template_name;
+  LocatedText language;
+  LocatedText edition;
+  DeckKind kind = DeckKind::study;
+  std::vector<Card> cards;
+  Location at;
+};
+
+}  // namespace sterk

@@ -1,0 +1,38 @@
+#include "model/diagnostic.h"
+
+#include <algorithm>
+
+namespace sterk {
+
+void Diagnostics::add(Severity s, Location where, std::string code, std::string message) {
+  // The same finding at the same place (a template element on every card) is said once.
+  std::string key = where.file + ":" + std::to_string(where.line) + ":" + std::to_string(where.column) + ":" +
+                    code + ":" + message;
+  if (!seen_.insert(key).second) return;
+  if (s == Severity::error) ++errors_;
+  if (s == Severity::warning) ++warnings_;
+  items_.push_back({s, std::move(where), std::move(code), std::move(message)});
+}
+
+void Diagnostics::append(const Diagnostics& other) {
+  for (const auto& d : other.items_) add(d.severity, d.where, d.code, d.message);
+}
+
+void Diagnostics::sort() {
+  std::stable_sort(items_.begin(), items_.end(), [](const Diagnostic& a, const Diagnostic& b) {
+    if (a.where.file != b.where.file) return a.where.file < b.where.file;
+    if (a.where.line != b.where.line) return a.where.line < b.where.line;
+    return a.where.column < b.where.column;
+  });
+}
+
+const char* severity_name(Severity s) {
+  switch (s) {
+    case Severity::note: return "note";
+    case Severity::warning: return "warning";
+    case Severity::error: return "error";
+  }
+  return "error";
+}
+
+}  // namespace sterk

@@ -1,0 +1,38 @@
+#pragma once
+// sterk.yaml: where things are and how output is made.
+#include <string>
+#include <vector>
+
+#include "model/diagnostic.h"
+
+namespace sterk {
+
+struct SheetSettings {
+  std::string paper = "a4";          ///< a4 | a3 | letter
+  std::string duplex = "long-edge";  ///< long-edge | short-edge
+  double back_offset_x_mm = 0;       ///< shifts backs to correct a printer's misalignment
+  double back_offset_y_mm = 0;
+  bool crop_marks = true;
+};
+
+struct Project {
+  std::string root = ".";  ///< folder of sterk.yaml; all paths are relative to it
+  std::string file;        ///< path of sterk.yaml ("" when absent: defaults)
+  std::string name = "Sterk in Werk";
+  std::string author = "Samen werken werkt";
+  std::string study_dir = "study";
+  std::string cards_dir = "cards";
+  std::string templates_dir = "templates";
+  std::string fonts_dir = "fonts";
+  std::string out_dir = "out";
+  /// Document date for PDF metadata, YYYY-MM-DD. Never the clock, so builds repeat.
+  std::string date = "2026-01-01";
+  std::vector<std::string> outputs = {"print", "sheets", "png", "html"};
+  int png_dpi = 150;
+  SheetSettings sheets;
+  Location at;
+
+  std::string path(const std::string& rel) const;
+};
+
+}  // namespace sterk

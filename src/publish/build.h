@@ -1,0 +1,35 @@
+#pragma once
+// `sterk build`: load, check, lay out each card once, hand the frames to every
+// requested output, and put the files in place only when nothing failed.
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+#include "load/project_loader.h"
+#include "model/diagnostic.h"
+
+namespace sterk {
+
+struct BuildOptions {
+  std::string root = ".";
+  std::vector<std::string> decks;      ///< deck ids; empty = all
+  std::vector<std::string> audiences;  ///< audience ids; empty = all
+  std::vector<std::string> outputs;    ///< empty = the project's output.formats
+  std::string out_dir;                 ///< empty = the project's paths.out
+  int jobs = 0;                        ///< decks rendered in parallel; 0 = number of cores
+};
+
+/// Returns an exit code (SPEC §8). Diagnostics go to *diags; progress lines to `log`.
+int build_decks(const BuildOptions& options, Diagnostics* diags, std::ostream& log);
+
+/// The decks of a workspace that the --deck/--audience options select. Unknown ids
+/// are usage errors: returns false with *err ("unknown deck 'x'; did you mean 'y'?").
+bool select_decks(const Workspace& ws, const std::vector<std::string>& decks,
+                  const std::vector<std::string>& audiences, std::vector<const Deck*>* out, std::string* err);
+
+/// The cluster ids and labels in analysis order, from study/analysis.yaml.
+/// A missing analysis gives no clusters (labels then fall back to ids).
+std::vector<struct ClusterLabel> cluster_labels(const Project& project, std::string* study_title,
+                                                Diagnostics* diags);
+
+}  // namespace sterk

@@ -1,0 +1,19 @@
+#pragma once
+// Draws a laid-out frame onto any Cairo surface (PDF page, PNG, A4 sheet).
+#include "layout/frame.h"
+
+typedef struct _cairo cairo_t;
+
+namespace sterk {
+
+struct DrawOptions {
+  bool paper = true;        ///< fill the page (bleed included) with the paper colour first
+  bool clip_to_trim = false;  ///< sheets and PNGs: nothing outside the trim line
+  bool guides = false;      ///< preview: trim, bleed, safe area and element boxes with names
+};
+
+/// Draws `frame` with its top-left page corner at the current origin.
+/// Returns false with *err when a pictogram or image cannot be drawn.
+bool draw_frame(cairo_t* cr, const Frame& frame, const DrawOptions& options, std::string* err);
+
+}  // namespace sterk

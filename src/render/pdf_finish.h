@@ -1,0 +1,33 @@
+#pragma once
+// What Cairo 1.16 cannot write, added with qpdf after Cairo has finished:
+// /TrimBox and /BleedBox on every page, a /ID, document information with valid
+// D: dates, /Lang, page labels and an outline. qpdf's rewrite also repairs what
+// Cairo's tags would break. The output is deterministic.
+#include <string>
+#include <vector>
+
+namespace sterk {
+
+struct PdfPageInfo {
+  std::string label;       ///< page label shown by viewers, e.g. "J-werk-01 voor"
+  double bleed_pt = 0;     ///< TrimBox = MediaBox inset by this; 0 = no print boxes
+};
+
+struct PdfOutlineEntry {
+  std::string title;
+  int page = 0;  ///< 0-based
+};
+
+struct PdfDocumentInfo {
+  std::string title, author, subject, keywords, creator, language = "nl";
+  std::string date;  ///< YYYY-MM-DD
+};
+
+/// Rewrites the PDF `in` (bytes from Cairo) into *out. Returns false with *err.
+bool finish_pdf(const std::string& in, const PdfDocumentInfo& info, const std::vector<PdfPageInfo>& pages,
+                const std::vector<PdfOutlineEntry>& outline, std::string* out, std::string* err);
+
+/// "D:20261101000000Z" from "2026-11-01".
+std::string pdf_date(const std::string& iso_date);
+
+}  // namespace sterk
