@@ -114,6 +114,7 @@ void add_text(SideState& s, const Element& e, const Rect& box, const std::vector
     else if (e.align == "right") x = box.right() - std::min(m.width, box.w);
     item.content = {x, y, m.width, m.height};
     item.source = source;
+    item.overflows = !r.fits;
     s.frame.items.push_back(item);
     y += m.height + r.gap_pt;
   }
@@ -282,7 +283,7 @@ void check_frame(const Frame& f, const DeckContext& ctx, Diagnostics* diags) {
   for (size_t i = 0; i < f.items.size(); ++i) {
     const FrameItem& it = f.items[i];
     if (it.kind != FrameItem::text_box && it.kind != FrameItem::pictogram) continue;
-    if (!f.safe.contains(it.content, 0.5))
+    if (!it.overflows && !f.safe.contains(it.content, 0.5))
       diags->error(it.source, "preflight/outside-safe-area",
                    "'" + it.element + "' reaches outside the safe area; a cutting error could cut it off");
     if (it.kind != FrameItem::text_box) continue;

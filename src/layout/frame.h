@@ -45,6 +45,7 @@ struct FrameItem {
   double stroke_width = 0;  ///< pictogram stroke override
   std::string alt;      ///< pictogram: text alternative
   Location source;      ///< where its content was written (card field or template element)
+  bool overflows = false;  ///< text: did not fit its box (already reported as layout/overflow)
 };
 
 struct Frame {

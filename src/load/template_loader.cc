@@ -123,7 +123,8 @@ Element read_element(const YamlNode& n, const std::string& where, Diagnostics* d
   MapReader r(n, "element '" + e.name + "' (" + where + ")", diags);
   r.string("name", &e.name, true);
   LocatedText type;
-  if (r.choice("type", element_type_names(), &type, true)) {
+  bool typed = r.choice("type", element_type_names(), &type, true);
+  if (typed) {
     const auto& names = element_type_names();
     e.type = static_cast<ElementType>(std::find(names.begin(), names.end(), type.value) - names.begin());
   }
@@ -141,16 +142,17 @@ Element read_element(const YamlNode& n, const std::string& where, Diagnostics* d
     if (parse_length(radius, &l, &err) && l.unit != Length::percent) e.radius_mm = l.to_pt(0) * 25.4 / 72.0;
     else diags->error(n.find("radius")->at, "template/length", "'radius' of element '" + e.name + "' must be a length like 3mm");
   }
-  r.string("text", &e.text, e.type == ElementType::text);
-  r.string("items", &e.items, e.type == ElementType::list);
+  // Type-specific keys are only required once the type is known (no follow-on errors).
+  r.string("text", &e.text, typed && e.type == ElementType::text);
+  r.string("items", &e.items, typed && e.type == ElementType::list);
   r.string("bullet", &e.bullet);
   r.string("font", &e.font);
   LocatedText al;
   if (r.choice("align", {"left", "center", "right"}, &al)) e.align = al.value;
   if (r.choice("valign", {"top", "middle", "bottom"}, &al)) e.valign = al.value;
-  r.string("pictogram", &e.pictogram, e.type == ElementType::pictogram);
+  r.string("pictogram", &e.pictogram, typed && e.type == ElementType::pictogram);
   r.number("stroke_width", &e.stroke_width);
-  r.string("file", &e.file, e.type == ElementType::image);
+  r.string("file", &e.file, typed && e.type == ElementType::image);
   r.string("when", &e.when);
   r.allow("remove");
   r.finish();
@@ -224,9 +226,6 @@ void check_references(const Template& t, Diagnostics* diags) {
       }
     }
   }
-  for (const char* needed : {"ink", "paper"})
-    if (!t.colours.count(needed))
-      diags->error(t.at, "template/colour", std::string("the template needs the colour '") + needed + "'");
 }
 
 }  // namespace
@@ -268,7 +267,12 @@ bool read_template(const YamlNode& root, Template* t, Diagnostics* diags) {
     }
   }
   if (const YamlNode* f = r.get("fonts")) read_fonts(*f, t, diags);
-  if (const YamlNode* c = r.get("colours")) read_colours(*c, t, diags);
+  const YamlNode* colours = r.get("colours");
+  if (colours) read_colours(*colours, t, diags);
+  for (const char* needed : {"ink", "paper"})
+    if (!t->colours.count(needed) && !(colours && colours->find(needed)))
+      diags->error(colours ? colours->at : root.at, "template/colour",
+                   std::string("the template needs the colour '") + needed + "' in 'colours'");
   r.boolean("dividers", &t->dividers);
   if (const YamlNode* k = r.get("cards")) read_kinds(*k, t, diags);
   r.finish();
@@ -290,7 +294,7 @@ bool load_template(const std::string& dir, const std::string& name, const Locati
       std::vector<std::string> names = template_names(dir);
       std::string hint = did_you_mean(current, names);
       diags->error(ref, "load/unknown-template",
-                   "there is no template '" + current + "' in " + dir + "/" +
+                   "there is no template '" + current + "' in " + dir +
                        (hint.empty() ? (names.empty() ? "" : " (" + join(names, ", ") + ")")
                                      : "; did you mean '" + hint + "'?"));
       return false;

@@ -21,7 +21,7 @@ std::string pdf_date(const std::string& d) {
 namespace {
 QPDFObjectHandle box(double x0, double y0, double x1, double y1) {
   auto a = QPDFObjectHandle::newArray();
-  for (double v : {x0, y0, x1, y1}) a.appendItem(QPDFObjectHandle::newReal(v, 4, true));
+  for (double v : {x0, y0, x1, y1}) a.appendItem(QPDFObjectHandle::newReal(v, 6, true));
   return a;
 }
 }  // namespace
@@ -43,7 +43,7 @@ bool finish_pdf(const std::string& in, const PdfDocumentInfo& info, const std::v
       auto media = page.getKey("/MediaBox").getArrayAsRectangle();
       if (pages[i].bleed_pt > 0) {
         double b = pages[i].bleed_pt;
-        page.replaceKey("/BleedBox", box(media.llx, media.lly, media.urx, media.ury));
+        page.replaceKey("/BleedBox", page.getKey("/MediaBox").shallowCopy());
         page.replaceKey("/TrimBox", box(media.llx + b, media.lly + b, media.urx - b, media.ury - b));
       }
       auto label = QPDFObjectHandle::newDictionary();

@@ -33,10 +33,11 @@ class PrintPdf : public DeckOutput {
       cairo_pdf_surface_restrict_to_version(surface_, CAIRO_PDF_VERSION_1_5);
       cr_ = cairo_create(surface_);
     }
-    if (card.card.kind == CardKind::divider || (card.cluster_index >= 0 && card.cluster_index != last_cluster_)) {
-      if (card.cluster_index >= 0 && card.cluster_index != last_cluster_)
-        outline_.push_back({card.cluster_label, static_cast<int>(pages_.size())});
-      last_cluster_ = card.cluster_index;
+    // One outline entry where each cluster starts (its divider, or its first card).
+    const std::string& cluster = card.card.cluster.value;
+    if (!cluster.empty() && cluster != last_cluster_) {
+      outline_.push_back({card.cluster_label, static_cast<int>(pages_.size())});
+      last_cluster_ = cluster;
     }
     DrawOptions options;
     for (const Frame* f : {&front, &back}) {
@@ -89,7 +90,7 @@ class PrintPdf : public DeckOutput {
   cairo_t* cr_ = nullptr;
   std::vector<PdfPageInfo> pages_;
   std::vector<PdfOutlineEntry> outline_;
-  int last_cluster_ = -1;
+  std::string last_cluster_;
 };
 
 }  // namespace

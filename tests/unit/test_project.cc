@@ -1,0 +1,54 @@
+#include "test_project.h"
+
+#include <sys/wait.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <stdexcept>
+
+#include "util/files.h"
+
+namespace sterk::test {
+
+std::string repo_dir() { return STERK_SOURCE_DIR; }
+
+TempProject::TempProject(bool with_assets) {
+  char tmpl[] = "/tmp/sterk-test-XXXXXX";
+  if (!mkdtemp(tmpl)) throw std::runtime_error("mkdtemp failed");
+  root_ = tmpl;
+  if (with_assets) {
+    std::string out;
+    run("cp -r '" + repo_dir() + "/fonts' '" + repo_dir() + "/templates' '" + root_ + "/'", &out);
+  }
+}
+
+TempProject::~TempProject() {
+  std::string err;
+  remove_tree(root_, &err);
+}
+
+std::string TempProject::write(const std::string& rel, const std::string& contents) const {
+  std::string p = path(rel), err;
+  make_dirs(path_dirname(p), &err);
+  write_file_atomic(p, contents, &err);
+  return p;
+}
+
+std::string TempProject::read(const std::string& rel) const {
+  std::string s, err;
+  read_file(path(rel), &s, &err);
+  return s;
+}
+
+int run(const std::string& command, std::string* out) {
+  out->clear();
+  FILE* p = popen((command + " 2>&1").c_str(), "r");
+  if (!p) return -1;
+  char buf[4096];
+  size_t n;
+  while ((n = fread(buf, 1, sizeof buf, p)) > 0) out->append(buf, n);
+  int status = pclose(p);
+  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+}  // namespace sterk::test
