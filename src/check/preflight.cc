@@ -4,23 +4,31 @@
 
 namespace sterk {
 
+void preflight_deck(const Workspace& ws, const Deck& deck, const std::vector<ClusterLabel>& clusters,
+                    const std::string& study_title,
+                    const std::function<void(const PlannedCard&, const Diagnostics&)>& found) {
+  auto tpl = ws.templates.find(deck.template_name.value);
+  if (tpl == ws.templates.end()) return;
+  DeckContext ctx;
+  ctx.project = &ws.project;
+  ctx.deck = &deck;
+  ctx.tpl = &tpl->second;
+  ctx.clusters = clusters;
+  ctx.study_title = study_title;
+  for (const PlannedCard& pc : plan_deck(ctx)) {
+    Diagnostics d;
+    layout_side(ctx, pc, "front", &d);
+    layout_side(ctx, pc, "back", &d);
+    found(pc, d);
+  }
+}
+
 void preflight_decks(const Workspace& ws, const std::vector<const Deck*>& decks,
                      const std::vector<ClusterLabel>& clusters, const std::string& study_title,
                      Diagnostics* diags) {
-  for (const Deck* deck : decks) {
-    auto tpl = ws.templates.find(deck->template_name.value);
-    if (tpl == ws.templates.end()) continue;
-    DeckContext ctx;
-    ctx.project = &ws.project;
-    ctx.deck = deck;
-    ctx.tpl = &tpl->second;
-    ctx.clusters = clusters;
-    ctx.study_title = study_title;
-    for (const PlannedCard& pc : plan_deck(ctx)) {
-      layout_side(ctx, pc, "front", diags);
-      layout_side(ctx, pc, "back", diags);
-    }
-  }
+  for (const Deck* deck : decks)
+    preflight_deck(ws, *deck, clusters, study_title,
+                   [&](const PlannedCard&, const Diagnostics& d) { diags->append(d); });
 }
 
 }  // namespace sterk

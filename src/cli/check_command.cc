@@ -1,6 +1,6 @@
 #include <iostream>
 
-#include "check/preflight.h"
+#include "check/check.h"
 #include "cli/cli_util.h"
 #include "cli/command.h"
 #include "layout/fonts.h"
@@ -12,13 +12,15 @@ int run_check(int argc, char** argv) {
   CLI::App app("Check every deck against the analysis, the easy-read rules and print preflight.\n"
                "Prints every problem as file:line:column, exits 1 when there is an error.",
                "check");
-  app.footer("examples:\n  sterk check\n  sterk check --deck jongeren --format json");
+  app.footer("examples:\n  sterk check\n  sterk check --deck jongeren --format json\n  sterk check --coverage");
   std::string root = ".", format = "text";
   std::vector<std::string> decks, audiences;
+  bool coverage = false;
   app.add_option("-C,--project", root, "project folder (where sterk.yaml is)");
   app.add_option("--deck", decks, "only this deck id (repeatable)");
   app.add_option("--audience", audiences, "only decks for this audience");
   app.add_option("--format", format, "text or json")->check(CLI::IsMember({"text", "json"}));
+  app.add_flag("--coverage", coverage, "also print a table of clusters x decks (content cards per cluster)");
   if (int code = parse_command_line(app, argc, argv); code >= 0) return code;
 
   Diagnostics diags;
@@ -30,14 +32,18 @@ int run_check(int argc, char** argv) {
     std::cerr << "sterk check: " << err << "\nhint: run 'sterk check --help'\n";
     return kExitUsage;
   }
-  std::string study_title;
-  std::vector<ClusterLabel> clusters = cluster_labels(ws.project, &study_title, &diags);
+  CheckContext ctx;
+  if (!prepare_checks(ws, &ctx, &diags, &err)) {
+    std::cerr << "sterk check: " << err << "\n";
+    return kExitEnvironment;
+  }
   if (!register_project_fonts(ws.project.path(ws.project.fonts_dir), &err)) {
     std::cerr << "sterk check: " << err << "\n";
     return kExitEnvironment;
   }
-  preflight_decks(ws, selected, clusters, study_title, &diags);
+  run_checks(ws, selected, ctx, &diags);
   diags.sort();
+  if (coverage && format == "text") std::cout << coverage_table(selected, ctx.study);
   return report(diags, format);
 }
 

@@ -1,0 +1,121 @@
+#include "check/check.h"
+
+#include <map>
+
+#include "check/preflight.h"
+#include "check/rules.h"
+#include "check/spelling.h"
+#include "check/syllables.h"
+#include "util/text.h"
+
+namespace sterk {
+
+RuleSet rule_set(const std::string& name) {
+  RuleSet r;
+  if (name == "easy-read") {
+    r.name = "easy-read";
+    r.max_sentence_words = 10;
+    r.max_word_letters = 14;
+    r.min_flesch = 70;
+    r.easy_read = true;
+  } else {
+    r.name = "plain";
+  }
+  return r;
+}
+
+bool prepare_checks(const Workspace& ws, CheckContext* ctx, Diagnostics* diags, std::string* err) {
+  load_study_facts(ws.project, &ctx->study, diags);
+  for (const auto& c : ctx->study.clusters) ctx->clusters.push_back({c.id, c.label, c.statements});
+  ctx->study_title = ctx->study.title;
+  load_word_lists(ws.project, &ctx->words, diags);
+  ctx->syllables = std::make_shared<Syllables>();
+  if (!ctx->syllables->load(err)) return false;
+  ctx->speller = std::make_shared<Speller>();
+  if (!ctx->speller->load(err)) return false;
+  for (const auto& w : ctx->words.project_words) ctx->speller->add(w);
+  return true;
+}
+
+void filter_allowed(const Card& card, const Diagnostics& found, Diagnostics* out, std::set<std::string>* used) {
+  for (const auto& d : found.items()) {
+    if (card.allows(d.code)) {
+      if (used) used->insert(d.code);
+      continue;
+    }
+    out->add(d.severity, d.where, d.code, d.message);
+  }
+}
+
+namespace {
+
+std::vector<std::string> rule_codes() {
+  std::vector<std::string> codes;
+  for (const auto& r : rules()) codes.push_back(r.code);
+  return codes;
+}
+
+// An allow must name a rule; one that accepts nothing is probably left over.
+void check_allows(const Card& card, const std::set<std::string>& used, bool all_rules_ran, Diagnostics* diags) {
+  static const std::vector<std::string> codes = rule_codes();
+  for (const auto& a : card.allow) {
+    if (a.rule.empty()) continue;
+    if (!find_rule(a.rule.value)) {
+      std::string hint = did_you_mean(a.rule.value, codes);
+      diags->error(a.rule.at, "check/unknown-rule",
+                   "'" + a.rule.value + "' is not a rule" +
+                       (hint.empty() ? "; 'sterk rules' lists them" : "; did you mean '" + hint + "'?"));
+    } else if (all_rules_ran && !a.reason.empty() && !used.count(a.rule.value)) {
+      diags->warning(a.rule.at, "check/unused-allow",
+                     "rule '" + a.rule.value + "' reports nothing on this card; remove this allow");
+    }
+  }
+}
+
+void check_deck(const Workspace& ws, const Deck& deck, const CheckContext& ctx, Diagnostics* diags) {
+  auto tpl = ws.templates.find(deck.template_name.value);
+  RuleSet rules = rule_set(tpl == ws.templates.end() ? "plain" : tpl->second.rules);
+  // Everything found about a card is gathered first, so `allow:` can take it out.
+  std::map<std::string, Diagnostics> found;
+  for (const Card& card : deck.cards) {
+    Diagnostics& f = found[card.id.value];
+    check_card_references(card, ctx.study, &f);
+    check_card_text(card, rules, ctx, &f);
+  }
+  if (ctx.preflight) {
+    preflight_deck(ws, deck, ctx.clusters, ctx.study_title, [&](const PlannedCard& pc, const Diagnostics& d) {
+      if (pc.card.generated) diags->append(d);
+      else found[pc.card.id.value].append(d);
+    });
+  }
+  std::set<std::string> done;
+  for (const Card& card : deck.cards) {
+    if (!done.insert(card.id.value).second) continue;  // a duplicate id is reported by the loader
+    std::set<std::string> used;
+    filter_allowed(card, found[card.id.value], diags, &used);
+    check_allows(card, used, ctx.preflight && tpl != ws.templates.end(), diags);
+  }
+}
+
+}  // namespace
+
+void run_checks(const Workspace& ws, const std::vector<const Deck*>& decks, const CheckContext& ctx,
+                Diagnostics* diags) {
+  if (!ctx.study.present) {
+    bool needs = false;
+    for (const Deck* d : decks)
+      for (const Card& c : d->cards) needs = needs || !c.cluster.empty() || !c.statements.empty();
+    if (needs)
+      diags->error({ctx.study.analysis_file, 0, 0}, "references/no-analysis",
+                   "there is no analysis, so the clusters and statements on the cards cannot be checked; "
+                   "run 'sterk analyze'");
+  } else if (ctx.study.stale) {
+    diags->error({ctx.study.analysis_file, 1, 1}, "references/stale-analysis",
+                 "the analysis is older than the study files (" + ctx.study.stale_reason +
+                     "); run 'sterk analyze' again");
+  }
+  for (const Deck* deck : decks) check_deck(ws, *deck, ctx, diags);
+  check_coverage(ws, decks, ctx.study, diags);
+}
+
+}  // namespace sterk

@@ -1,0 +1,100 @@
+// Coverage: every study deck speaks about every cluster, and every go-zone
+// statement reaches the audience it matters to.
+#include <algorithm>
+#include <map>
+#include <set>
+#include <sstream>
+
+#include "check/check.h"
+#include "util/text.h"
+
+namespace sterk {
+namespace {
+
+std::map<std::string, int> content_cards_per_cluster(const Deck& deck) {
+  std::map<std::string, int> n;
+  for (const Card& c : deck.cards)
+    if (c.kind == CardKind::content && !c.cluster.empty()) ++n[c.cluster.value];
+  return n;
+}
+
+}  // namespace
+
+void check_coverage(const Workspace& ws, const std::vector<const Deck*>& decks, const StudyFacts& study,
+                    Diagnostics* diags) {
+  if (!study.present) return;
+  for (const Deck* deck : decks) {
+    if (deck->kind != DeckKind::study) continue;
+    std::map<std::string, int> n = content_cards_per_cluster(*deck);
+    for (const auto& c : study.clusters)
+      if (!n.count(c.id))
+        diags->error(deck->id.at, "coverage/missing-cluster",
+                     "the deck has no content card for cluster '" + c.id + "' (" + c.label +
+                         "); a study deck covers every cluster");
+  }
+  // Go-zone statements per audience, used by any deck of that audience.
+  std::map<std::string, const Deck*> first_deck;
+  for (const Deck* deck : decks) {
+    auto& f = first_deck[deck->audience.value];
+    if (!f || (f->kind != DeckKind::study && deck->kind == DeckKind::study)) f = deck;
+  }
+  for (const auto& [audience, deck] : first_deck) {
+    if (audience.empty()) continue;
+    std::set<int> used;
+    for (const Deck& d : ws.decks)
+      if (d.audience.value == audience)
+        for (const Card& c : d.cards)
+          for (const auto& s : c.statements) used.insert(s.id);
+    for (const auto& [id, groups] : study.go_zone) {
+      bool overall = groups.count("overall") > 0, own = groups.count(audience) > 0;
+      if ((!overall && !own) || used.count(id)) continue;
+      std::string whose = own ? "for " + audience : "overall";
+      diags->warning(deck->id.at, "coverage/go-zone-statement",
+                     "statement " + std::to_string(id) + " is in the go-zone " + whose +
+                         " but no card for " + audience + " uses it; add it to a card's statements");
+    }
+  }
+}
+
+std::string coverage_table(const std::vector<const Deck*>& decks, const StudyFacts& study) {
+  std::vector<std::string> header = {"cluster"};
+  for (const Deck* d : decks) header.push_back(d->id.value);
+  std::vector<std::vector<std::string>> rows;
+  std::vector<std::map<std::string, int>> counts;
+  for (const Deck* d : decks) counts.push_back(content_cards_per_cluster(*d));
+  std::vector<std::string> ids;
+  for (const auto& c : study.clusters) ids.push_back(c.id);
+  // Clusters the cards name that the analysis does not know still get a row.
+  for (const auto& n : counts)
+    for (const auto& [id, k] : n)
+      if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
+  for (const auto& id : ids) {
+    std::vector<std::string> row = {id};
+    for (size_t i = 0; i < decks.size(); ++i) {
+      auto it = counts[i].find(id);
+      int k = it == counts[i].end() ? 0 : it->second;
+      bool study_deck = decks[i]->kind == DeckKind::study;
+      row.push_back(k > 0 ? std::to_string(k) : study_deck ? "0 !" : "-");
+    }
+    rows.push_back(row);
+  }
+  std::vector<size_t> width(header.size(), 0);
+  for (size_t i = 0; i < header.size(); ++i) width[i] = utf8_length(header[i]);
+  for (const auto& r : rows)
+    for (size_t i = 0; i < r.size(); ++i) width[i] = std::max<size_t>(width[i], utf8_length(r[i]));
+  std::ostringstream out;
+  auto line = [&](const std::vector<std::string>& r) {
+    std::string l;
+    for (size_t i = 0; i < r.size(); ++i) {
+      std::string pad(width[i] - utf8_length(r[i]), ' ');
+      l += i == 0 ? r[i] + pad : "  " + pad + r[i];
+    }
+    out << l << '\n';
+  };
+  line(header);
+  for (const auto& r : rows) line(r);
+  out << "content cards per cluster; '0 !' = a study deck misses the cluster, '-' = none in a workshop deck\n";
+  return out.str();
+}
+
+}  // namespace sterk

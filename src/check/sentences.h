@@ -1,0 +1,45 @@
+#pragma once
+// Card text → sentences → words, with the byte offset of each inside the text,
+// so a diagnostic can point at the exact word (LocatedText::locate).
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace sterk {
+
+struct Word {
+  size_t begin = 0, end = 0;  ///< byte offsets in the text
+  std::string text;           ///< as written, with ’ written as '
+};
+
+struct Sentence {
+  size_t begin = 0;  ///< offset of the first word
+  std::vector<Word> words;
+};
+
+/// Splits card text (markup: **bold** and line breaks) into sentences.
+/// A sentence ends at . ! ? … followed by a space or the end, at a blank line,
+/// and at a line break when the next line starts with a capital, a digit or a
+/// bullet. A line break before a small letter continues the sentence. A period
+/// after a word in `dotted` (abbreviations such as "bijv") does not end one.
+/// Words are runs of letters and digits, with - ' . allowed between letters
+/// (e-mail, zo'n, o.a). Web and mail addresses are not words.
+std::vector<Sentence> split_sentences(std::string_view text, const std::set<std::string>& dotted = {});
+
+/// Number of letters (code points that are letters) in a word.
+int letter_count(std::string_view word);
+/// True when the word has at least two letters and all of them are capitals.
+bool all_caps(std::string_view word);
+/// Lower-cases ASCII and Latin-1 letters (Á → á); other characters stay.
+std::string lower(std::string_view s);
+
+/// Markup a card cannot show: single *…* (italics), _…_ and <u> (underline), <i>/<em>.
+struct BadMarkup {
+  size_t offset = 0;
+  bool underline = false;  ///< false: italics
+  std::string written;     ///< "*", "_", "<i>", …
+};
+std::vector<BadMarkup> find_bad_markup(std::string_view text);
+
+}  // namespace sterk

@@ -1,0 +1,35 @@
+#pragma once
+// Syllable counts for the Flesch-Douma score, from the Dutch hyphenation
+// patterns (libhyphen, hyph_nl_NL.dic). The patterns are ISO-8859-1, so words
+// are converted from UTF-8 first.
+#include <string>
+#include <string_view>
+
+typedef struct _HyphenDict HyphenDict;
+
+namespace sterk {
+
+class Syllables {
+ public:
+  Syllables() = default;
+  ~Syllables();
+  Syllables(const Syllables&) = delete;
+  Syllables& operator=(const Syllables&) = delete;
+
+  /// Loads the first dictionary found; false with *err when there is none.
+  bool load(std::string* err);
+  bool load_file(const std::string& path, std::string* err);
+  /// Syllables in one word (at least 1 for a word with a letter, 0 without).
+  /// Parts joined by - are counted apart. Words the patterns cannot take
+  /// (letters outside Latin-1) are counted by vowel groups.
+  int count(std::string_view word) const;
+
+ private:
+  int count_part(std::string_view part) const;
+  HyphenDict* dict_ = nullptr;
+};
+
+/// Vowel groups (a, e, i, o, u, y and their accented forms; "ij" counts once): the fallback count.
+int vowel_groups(std::string_view lower_word);
+
+}  // namespace sterk
