@@ -23,5 +23,8 @@ int run_build(int argc, char** argv);
 int run_check(int argc, char** argv);
 int run_rules(int argc, char** argv);
 int run_analyze(int argc, char** argv);
+int run_preview(int argc, char** argv);
+int run_watch(int argc, char** argv);
+int run_init(int argc, char** argv);
 
 }  // namespace sterk

@@ -9,6 +9,8 @@ const std::vector<Command>& commands() {
       {"check", "check cards against the analysis, easy-read and print rules",
        "sterk check --format json", run_check},
       {"rules", "list every check with its code, severity and meaning", "sterk rules", run_rules},
+      {"preview", "draw one card as a PNG, with --guides for designers",
+       "sterk preview J-werk-01 --side both --guides", run_preview},
       // analyze: its row is added together with src/cli/analyze_command.cc (issue 3):
       // {"analyze", "run the concept-mapping analysis into study/analysis.yaml",
       //  "sterk analyze --figures docs/figures", run_analyze},

@@ -228,7 +228,41 @@ void check_references(const Template& t, Diagnostics* diags) {
   }
 }
 
+// A box that lies (partly) outside the page is found here, without any card, so
+// an element a deck does not use yet is reported too. Layout says the same again
+// with the same words and place, which the diagnostics list shows once.
+void check_boxes(const Template& t, Diagnostics* diags) {
+  const double pt = 72.0 / 25.4;
+  const double bleed = t.bleed_mm * pt, safe = t.safe_mm * pt;
+  const double w = t.width_mm * pt, h = t.height_mm * pt;
+  for (const auto& [kind, side] : t.kinds) {
+    for (const auto* list : {&side.front, &side.back}) {
+      for (const auto& e : *list) {
+        bool trim = e.area == "trim";
+        double ax = trim ? bleed : bleed + safe, ay = ax;
+        double aw = trim ? w : w - 2 * safe, ah = trim ? h : h - 2 * safe;
+        double x = ax + e.box[0].to_pt(aw), y = ay + e.box[1].to_pt(ah);
+        double bw = e.box[2].to_pt(aw), bh = e.box[3].to_pt(ah);
+        const double tol = 0.5;
+        if (x < -tol || y < -tol || x + bw > w + 2 * bleed + tol || y + bh > h + 2 * bleed + tol)
+          diags->error(e.at, "template/box-outside", "the box of element '" + e.name + "' lies outside the card");
+      }
+    }
+  }
+}
+
 }  // namespace
+
+void check_template_fonts(const Template& t, const std::vector<std::string>& families, Diagnostics* diags) {
+  for (const auto& [name, font] : t.fonts) {
+    if (std::find(families.begin(), families.end(), font.family) != families.end()) continue;
+    std::string hint = did_you_mean(font.family, families);
+    diags->error(font.at, "template/font-missing",
+                 "font '" + name + "' uses the family '" + font.family + "', which is not in fonts/" +
+                     (hint.empty() ? " (there: " + join(families, ", ") + ")" : "; did you mean '" + hint + "'?") +
+                     "; add its font files to fonts/ or use another family");
+  }
+}
 
 bool read_template(const YamlNode& root, Template* t, Diagnostics* diags) {
   int before = diags->error_count();
@@ -277,6 +311,7 @@ bool read_template(const YamlNode& root, Template* t, Diagnostics* diags) {
   if (const YamlNode* k = r.get("cards")) read_kinds(*k, t, diags);
   r.finish();
   check_references(*t, diags);
+  check_boxes(*t, diags);
   return diags->error_count() == before;
 }
 

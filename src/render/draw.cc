@@ -7,6 +7,7 @@
 #include <cmath>
 #include <map>
 
+#include "layout/fonts.h"
 #include "layout/text_fit.h"
 #include "util/files.h"
 
@@ -87,10 +88,46 @@ bool draw_png(cairo_t* cr, const FrameItem& item, std::string* err) {
   return true;
 }
 
+// Guides for designers (sterk preview --guides). Colours: the bleed zone is
+// tinted red with a red edge, the trim line is black, the safe area is a green
+// dashed line, element boxes are blue dashed lines with the element's name in a
+// tag; a text box whose text does not fit is drawn in red.
+void guide_label(cairo_t* cr, const std::string& text, double x, double y, double size, double r, double g,
+                 double b, bool tag) {
+  TextBlock label;
+  char* escaped = g_markup_escape_text(text.c_str(), -1);
+  label.markup = escaped;
+  g_free(escaped);
+  std::vector<std::string> families = font_families();
+  label.family = families.empty() ? "sans" : families.front();
+  label.weight = "bold";
+  label.size_pt = size;
+  label.line_height_pt = size * 1.2;
+  label.width_pt = 400;
+  PangoLayout* l = make_layout(label);
+  PangoRectangle ink, logical;
+  pango_layout_get_extents(l, &ink, &logical);
+  double w = logical.width / double(PANGO_SCALE), h = logical.height / double(PANGO_SCALE);
+  if (tag) {
+    cairo_set_source_rgba(cr, 1, 1, 1, 0.85);
+    cairo_rectangle(cr, x, y, w + 2, h);
+    cairo_fill(cr);
+  }
+  cairo_set_source_rgb(cr, r, g, b);
+  cairo_move_to(cr, x + 1, y);
+  pango_cairo_show_layout(cr, l);
+  g_object_unref(l);
+}
+
 void draw_guides(cairo_t* cr, const Frame& f) {
-  PangoContext* ctx = nullptr;
-  (void)ctx;
   cairo_save(cr);
+  cairo_set_dash(cr, nullptr, 0, 0);
+  // The bleed zone: everything outside the trim line is cut away.
+  cairo_set_fill_rule(cr, CAIRO_FILL_RULE_EVEN_ODD);
+  cairo_rectangle(cr, 0, 0, f.width, f.height);
+  cairo_rectangle(cr, f.trim.x, f.trim.y, f.trim.w, f.trim.h);
+  cairo_set_source_rgba(cr, 0.9, 0.1, 0.1, 0.18);
+  cairo_fill(cr);
   cairo_set_line_width(cr, 0.5);
   auto box = [&](const Rect& r, double red, double green, double blue, double dash) {
     cairo_set_source_rgb(cr, red, green, blue);
@@ -101,21 +138,34 @@ void draw_guides(cairo_t* cr, const Frame& f) {
   };
   box({0.25, 0.25, f.width - 0.5, f.height - 0.5}, 0.85, 0.1, 0.1, 0);  // bleed edge
   box(f.trim, 0, 0, 0, 0);                                              // trim line
-  box(f.safe, 0.1, 0.5, 0.1, 3);                                        // safe area
+  box(f.safe, 0.1, 0.55, 0.1, 3);                                       // safe area
+  // Element boxes, each once (a list has one item per paragraph, all in one box).
+  std::vector<std::pair<std::string, Rect>> drawn;
   for (const auto& it : f.items) {
-    box(it.box, 0.1, 0.3, 0.9, 1.5);
-    TextBlock label;
-    label.markup = it.element;
-    label.family = "Atkinson Hyperlegible";
-    label.size_pt = 5;
-    label.line_height_pt = 6;
-    label.width_pt = std::max(20.0, it.box.w);
-    PangoLayout* l = make_layout(label);
-    cairo_set_source_rgb(cr, 0.1, 0.3, 0.9);
-    cairo_move_to(cr, it.box.x + 1, it.box.y + 0.5);
-    pango_cairo_show_layout(cr, l);
-    g_object_unref(l);
+    bool seen = false;
+    for (const auto& d : drawn)
+      seen = seen || (d.first == it.element && d.second.x == it.box.x && d.second.y == it.box.y &&
+                      d.second.w == it.box.w && d.second.h == it.box.h);
+    if (seen) continue;
+    drawn.push_back({it.element, it.box});
+    // Full-bleed shapes would hide the trim line under their own guide.
+    if (it.kind == FrameItem::rect && it.box.x <= 0.01 && it.box.y <= 0.01 && it.box.w >= f.width - 0.02 &&
+        it.box.h >= f.height - 0.02)
+      box({it.box.x + 1, it.box.y + 1, it.box.w - 2, it.box.h - 2}, 0.1, 0.3, 0.9, 1.5);
+    else if (it.overflows)
+      box(it.box, 0.85, 0.1, 0.1, 1.5);
+    else
+      box(it.box, 0.1, 0.3, 0.9, 1.5);
+    double lx = std::max(it.box.x, 0.0), ly = std::max(it.box.y, 0.0);
+    if (it.overflows) guide_label(cr, it.element + " (does not fit)", lx, ly, 4.5, 0.85, 0.1, 0.1, true);
+    else guide_label(cr, it.element, lx, ly, 4.5, 0.1, 0.3, 0.9, true);
   }
+  // What the lines are, in the bleed below the card.
+  char legend[160];
+  std::snprintf(legend, sizeof legend, "bleed %.0f mm \u00b7 trim %.0f \u00d7 %.0f mm \u00b7 safe %.0f mm",
+                f.bleed * 25.4 / 72, f.trim.w * 25.4 / 72, f.trim.h * 25.4 / 72, (f.safe.x - f.trim.x) * 25.4 / 72);
+  guide_label(cr, legend, f.trim.x, f.trim.bottom() + std::max(0.0, (f.bleed - 5 * 1.2) / 2), 5, 0.6, 0.05, 0.05,
+              false);
   cairo_restore(cr);
 }
 
