@@ -49,6 +49,7 @@ const std::vector<Rule>& rules() {
       // Templates.
       {"template/colour", Severity::error, "templates", "a colour is not valid or not defined"},
       {"template/font", Severity::error, "templates", "an element uses a font style the template does not define"},
+      {"template/font-missing", Severity::error, "templates", "a font's family is not among the fonts in fonts/"},
       {"template/font-size", Severity::error, "templates", "a font's sizes or line spacing are not sensible"},
       {"template/length", Severity::error, "templates", "a length has no unit or a wrong one"},
       {"template/box", Severity::error, "templates", "a box is not [x, y, width, height]"},
