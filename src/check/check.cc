@@ -106,9 +106,9 @@ void run_checks(const Workspace& ws, const std::vector<const Deck*>& decks, cons
     for (const Deck* d : decks)
       for (const Card& c : d->cards) needs = needs || !c.cluster.empty() || !c.statements.empty();
     if (needs)
-      diags->error({ctx.study.analysis_file, 0, 0}, "references/no-analysis",
-                   "there is no analysis, so the clusters and statements on the cards cannot be checked; "
-                   "run 'sterk analyze'");
+      diags->warning({ctx.study.analysis_file, 0, 0}, "references/no-analysis",
+                     "there is no analysis, so the clusters and statements on the cards are not checked; "
+                     "run 'sterk analyze'");
   } else if (ctx.study.stale) {
     diags->error({ctx.study.analysis_file, 1, 1}, "references/stale-analysis",
                  "the analysis is older than the study files (" + ctx.study.stale_reason +

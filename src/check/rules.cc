@@ -27,7 +27,7 @@ const std::vector<Rule>& rules() {
       {"check/unused-allow", Severity::warning, "all decks", "an allow entry accepts a rule that reports nothing on the card"},
       {"check/word-list", Severity::warning, "project", "a line of cards/difficult-words.txt cannot be read"},
       // References: cards against study/analysis.yaml.
-      {"references/no-analysis", Severity::error, "all decks", "there is no study/analysis.yaml to check clusters and statements against"},
+      {"references/no-analysis", Severity::warning, "all decks", "there is no study/analysis.yaml to check clusters and statements against"},
       {"references/stale-analysis", Severity::error, "all decks", "the study files changed after the analysis was made"},
       {"references/unknown-cluster", Severity::error, "all decks", "a card names a cluster the analysis does not have"},
       {"references/unknown-statement", Severity::error, "all decks", "a card names a statement the study does not have"},

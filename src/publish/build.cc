@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <ostream>
 
+#include "check/check.h"
 #include "layout/card_layout.h"
 #include "layout/fonts.h"
 #include "load/yaml_tree.h"
@@ -77,8 +78,11 @@ bool render_deck(const DeckContext& ctx, const std::vector<std::string>& outputs
   }
   std::vector<PlannedCard> plan = plan_deck(ctx);
   for (const PlannedCard& pc : plan) {
-    Frame front = layout_side(ctx, pc, "front", diags);
-    Frame back = layout_side(ctx, pc, "back", diags);
+    // The checks already reported what layout finds; a card's `allow:` still applies.
+    Diagnostics found;
+    Frame front = layout_side(ctx, pc, "front", &found);
+    Frame back = layout_side(ctx, pc, "back", &found);
+    filter_allowed(pc.card, found, diags);
     if (diags->has_errors()) continue;  // keep laying out to report every problem
     for (auto& w : writers)
       if (!w->add_card(pc, front, back, err)) return false;
@@ -107,6 +111,17 @@ int build_decks(const BuildOptions& opt, Diagnostics* diags, std::ostream& log) 
   if (!register_project_fonts(ws.project.path(ws.project.fonts_dir), &err)) {
     diags->error({}, "environment", err);
     return 3;
+  }
+  // Every check first: nothing is written when one of them finds an error.
+  CheckContext checks;
+  if (!prepare_checks(ws, &checks, diags, &err)) {
+    diags->error({}, "environment", err);
+    return 3;
+  }
+  run_checks(ws, selected, checks, diags);
+  if (diags->has_errors()) {
+    log << "sterk: nothing was written because of the errors above\n";
+    return 1;
   }
   std::vector<std::string> outputs = opt.outputs.empty() ? ws.project.outputs : opt.outputs;
   std::string out_dir = opt.out_dir.empty() ? ws.project.path(ws.project.out_dir) : opt.out_dir;
