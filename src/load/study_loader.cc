@@ -1,0 +1,454 @@
+#include "load/study_loader.h"
+
+#include <cerrno>
+#include <cmath>
+#include <cstdlib>
+#include <map>
+#include <set>
+
+#include "load/csv.h"
+#include "load/map_reader.h"
+#include "util/files.h"
+#include "util/text.h"
+
+namespace sterk {
+namespace {
+
+const char* const kInputFiles[] = {"study.yaml", "statements.csv", "participants.csv",
+                                   "sorts.csv", "ratings.csv", nullptr};
+
+/// The columns of a CSV header, looked up by name.
+class Columns {
+ public:
+  Columns(const CsvTable& t, Diagnostics* diags) : table_(t), diags_(diags) {
+    if (t.rows.empty()) return;
+    const auto& cells = t.rows[0].cells;
+    for (size_t i = 0; i < cells.size(); ++i) index_[trim(cells[i].value)] = static_cast<int>(i);
+  }
+  /// Column index of `name`, or -1 after an error naming the expected header.
+  int require(const std::string& name, const std::string& expected_header) {
+    auto it = index_.find(name);
+    if (it != index_.end()) return it->second;
+    Location at{table_.file, table_.rows.empty() ? 1 : table_.rows[0].line, 1};
+    diags_->error(at, "study/missing-column",
+                  "there is no column '" + name + "'; the first line must be the header " +
+                      expected_header);
+    return -1;
+  }
+  int find(const std::string& name) const {
+    auto it = index_.find(name);
+    return it == index_.end() ? -1 : it->second;
+  }
+
+ private:
+  const CsvTable& table_;
+  Diagnostics* diags_;
+  std::map<std::string, int> index_;
+};
+
+/// The cell in column `col`, or an empty cell located just after the row's last cell.
+CsvCell cell_at(const CsvRow& row, int col) {
+  if (col >= 0 && col < static_cast<int>(row.cells.size())) {
+    CsvCell c = row.cells[col];
+    c.value = trim(c.value);
+    return c;
+  }
+  CsvCell c;
+  c.at = row.cells.back().at;
+  c.at.column += utf8_length(row.cells.back().value) + 1;
+  return c;
+}
+
+bool parse_int(const std::string& s, long* out) {
+  if (s.empty()) return false;
+  char* end = nullptr;
+  errno = 0;
+  long v = std::strtol(s.c_str(), &end, 10);
+  if (*end != '\0' || errno != 0) return false;
+  *out = v;
+  return true;
+}
+
+bool parse_double(const std::string& s, double* out) {
+  if (s.empty()) return false;
+  std::string t = s;
+  char* end = nullptr;
+  double v = std::strtod(t.c_str(), &end);
+  if (*end != '\0' || !std::isfinite(v)) return false;
+  *out = v;
+  return true;
+}
+
+std::string quoted(const std::string& s) { return "'" + s + "'"; }
+
+// ---- study.yaml -------------------------------------------------------------
+
+void read_groups(const YamlNode& n, Study* study, Diagnostics* diags) {
+  if (!n.is_sequence()) {
+    diags->error(n.at, "load/type", "'groups' must be a list of group ids, like [jongere, werkgever]");
+    return;
+  }
+  std::set<std::string> seen;
+  for (const auto& item : n.items) {
+    Group g;
+    g.at = item.at;
+    if (item.is_scalar()) {
+      g.id = item.text.value;
+    } else if (item.is_map()) {
+      MapReader r(item, "group", diags);
+      r.string("id", &g.id, true);
+      r.string("label", &g.label);
+      r.finish();
+    } else {
+      diags->error(item.at, "load/type", "a group must be an id or {id, label}");
+      continue;
+    }
+    if (g.id.empty()) continue;
+    if (!seen.insert(g.id).second) {
+      diags->error(item.at, "study/duplicate-id", "group '" + g.id + "' is listed twice");
+      continue;
+    }
+    if (g.label.empty()) g.label = g.id;
+    study->groups.push_back(g);
+  }
+}
+
+void read_ratings(const YamlNode& n, Study* study, Diagnostics* diags) {
+  if (!n.is_sequence()) {
+    diags->error(n.at, "load/type", "'ratings' must be a list of {id, label, min, max}");
+    return;
+  }
+  std::set<std::string> seen;
+  for (const auto& item : n.items) {
+    if (!expect_map(item, "a rating", diags)) continue;
+    RatingScale s;
+    s.at = item.at;
+    MapReader r(item, "rating", diags);
+    bool ok = r.string("id", &s.id, true);
+    r.string("label", &s.label);
+    ok = r.number("min", &s.min, true) && ok;
+    ok = r.number("max", &s.max, true) && ok;
+    r.finish();
+    if (!ok) continue;
+    if (s.min >= s.max) {
+      diags->error(item.at, "study/rating-scale",
+                   "rating '" + s.id + "' needs min below max, found " + format_number(s.min, 3) +
+                       ".." + format_number(s.max, 3));
+      continue;
+    }
+    if (!seen.insert(s.id).second) {
+      diags->error(item.at, "study/duplicate-id", "rating '" + s.id + "' is listed twice");
+      continue;
+    }
+    if (s.label.empty()) s.label = s.id;
+    study->ratings.push_back(s);
+  }
+}
+
+void read_clusters(const YamlNode& n, Study* study, Diagnostics* diags) {
+  if (!expect_map(n, "'clusters'", diags)) return;
+  MapReader r(n, "'clusters'", diags);
+  if (r.integer("count", &study->cluster_count, true)) {
+    study->cluster_count_at = n.find("count")->at;
+    if (study->cluster_count < 1) {
+      diags->error(study->cluster_count_at, "study/cluster-count",
+                   "'count' must be at least 1, found " + std::to_string(study->cluster_count));
+      study->cluster_count = 0;
+    }
+  }
+  study->names_at = n.at;
+  if (const YamlNode* names = r.get("names")) {
+    study->names_given = true;
+    study->names_at = names->at;
+    if (!names->is_sequence()) {
+      diags->error(names->at, "load/type", "'names' must be a list of {id, label, anchor}");
+    } else {
+      std::set<std::string> ids;
+      for (const auto& item : names->items) {
+        if (!expect_map(item, "a cluster name", diags)) continue;
+        ClusterName c;
+        c.at = item.at;
+        MapReader nr(item, "cluster name", diags);
+        bool ok = nr.string("id", &c.id, true);
+        nr.string("label", &c.label);
+        ok = nr.integer("anchor", &c.anchor, true) && ok;
+        nr.finish();
+        if (!ok) continue;
+        c.anchor_at = item.find("anchor")->at;
+        if (!ids.insert(c.id).second) {
+          diags->error(item.at, "study/duplicate-id", "cluster id '" + c.id + "' is named twice");
+          continue;
+        }
+        if (c.label.empty()) c.label = c.id;
+        study->cluster_names.push_back(c);
+      }
+    }
+  }
+  r.finish();
+}
+
+// ---- CSV files --------------------------------------------------------------
+
+void read_statements(const CsvTable& t, Study* study, Diagnostics* diags) {
+  Columns cols(t, diags);
+  int id_col = cols.require("id", "id,text");
+  int text_col = cols.require("text", "id,text");
+  if (id_col < 0 || text_col < 0) return;
+  std::map<int, int> first_line;
+  for (size_t r = 1; r < t.rows.size(); ++r) {
+    CsvCell id = cell_at(t.rows[r], id_col), text = cell_at(t.rows[r], text_col);
+    long v = 0;
+    if (!parse_int(id.value, &v) || v <= 0 || v > 1000000000) {
+      diags->error(id.at, "study/statement-id",
+                   "expected a statement id (a positive whole number), found '" + id.value + "'");
+      continue;
+    }
+    if (auto it = first_line.find(v); it != first_line.end()) {
+      diags->error(id.at, "study/duplicate-id",
+                   "statement " + std::to_string(v) + " is already listed on line " +
+                       std::to_string(it->second));
+      continue;
+    }
+    first_line[v] = t.rows[r].line;
+    if (text.value.empty())
+      diags->error(text.at, "study/empty-text", "statement " + std::to_string(v) + " has no text");
+    study->statements.push_back({static_cast<int>(v), text.value, id.at});
+  }
+}
+
+void read_participants(const CsvTable& t, Study* study, Diagnostics* diags) {
+  Columns cols(t, diags);
+  int p_col = cols.require("participant", "participant,group");
+  int g_col = cols.require("group", "participant,group");
+  if (p_col < 0 || g_col < 0) return;
+  std::vector<std::string> group_ids;
+  for (const auto& g : study->groups) group_ids.push_back(g.id);
+  std::map<std::string, int> first_line;
+  for (size_t r = 1; r < t.rows.size(); ++r) {
+    CsvCell p = cell_at(t.rows[r], p_col), g = cell_at(t.rows[r], g_col);
+    if (p.value.empty()) {
+      diags->error(p.at, "study/participant-id", "expected a participant id here");
+      continue;
+    }
+    if (auto it = first_line.find(p.value); it != first_line.end()) {
+      diags->error(p.at, "study/duplicate-id",
+                   "participant " + quoted(p.value) + " is already listed on line " +
+                       std::to_string(it->second));
+      continue;
+    }
+    first_line[p.value] = t.rows[r].line;
+    bool known = false;
+    for (const auto& id : group_ids) known = known || id == g.value;
+    if (!known) {
+      std::string hint = did_you_mean(g.value, group_ids);
+      diags->error(g.at, "study/unknown-group",
+                   "unknown group " + quoted(g.value) + "; study.yaml lists " + join(group_ids, ", ") +
+                       (hint.empty() ? "" : "; did you mean " + quoted(hint) + "?"));
+    }
+    study->participants.push_back({p.value, g.value, p.at});
+  }
+}
+
+/// Checks a participant id against participants.csv; reports unknown ones.
+bool known_participant(const Study& study, const CsvCell& p, Diagnostics* diags) {
+  if (p.value.empty()) {
+    diags->error(p.at, "study/participant-id", "expected a participant id here");
+    return false;
+  }
+  std::vector<std::string> ids;
+  for (const auto& q : study.participants) {
+    if (q.id == p.value) return true;
+    ids.push_back(q.id);
+  }
+  std::string hint = did_you_mean(p.value, ids);
+  diags->error(p.at, "study/unknown-participant",
+               "unknown participant " + quoted(p.value) + "; every participant must be in participants.csv" +
+                   (hint.empty() ? "" : "; did you mean " + quoted(hint) + "?"));
+  return false;
+}
+
+/// Reads a statement id cell; reports non-numbers and unknown ids.
+bool known_statement(const Study& study, const CsvCell& s, int* id, Diagnostics* diags) {
+  long v = 0;
+  if (!parse_int(s.value, &v) || v <= 0 || v > 1000000000) {
+    diags->error(s.at, "study/statement-id",
+                 "expected a statement id (a positive whole number), found '" + s.value + "'");
+    return false;
+  }
+  if (study.statement_index(static_cast<int>(v)) < 0) {
+    diags->error(s.at, "study/unknown-statement",
+                 "unknown statement " + std::to_string(v) + "; it is not in statements.csv");
+    return false;
+  }
+  *id = static_cast<int>(v);
+  return true;
+}
+
+void read_sorts(const CsvTable& t, Study* study, Diagnostics* diags) {
+  Columns cols(t, diags);
+  const char* header = "participant,pile,statement";
+  int p_col = cols.require("participant", header);
+  int pile_col = cols.require("pile", header);
+  int s_col = cols.require("statement", header);
+  if (p_col < 0 || pile_col < 0 || s_col < 0) return;
+  std::map<std::string, size_t> sort_of;
+  // Per sorter: statement id → (pile label, line) where it was put first.
+  std::map<std::string, std::map<int, std::pair<std::string, int>>> placed;
+  for (size_t r = 1; r < t.rows.size(); ++r) {
+    CsvCell p = cell_at(t.rows[r], p_col), pile = cell_at(t.rows[r], pile_col),
+            s = cell_at(t.rows[r], s_col);
+    bool ok = known_participant(*study, p, diags);
+    int id = 0;
+    ok = known_statement(*study, s, &id, diags) && ok;
+    if (pile.value.empty()) {
+      diags->error(pile.at, "study/pile", "expected a pile name or number here");
+      ok = false;
+    }
+    if (!ok) continue;
+    auto& where = placed[p.value];
+    if (auto it = where.find(id); it != where.end()) {
+      diags->error(s.at, "study/duplicate-sort",
+                   "statement " + std::to_string(id) + " is already in pile " + quoted(it->second.first) +
+                       " of participant " + quoted(p.value) + " (line " +
+                       std::to_string(it->second.second) + ")");
+      continue;
+    }
+    where[id] = {pile.value, t.rows[r].line};
+    auto [it, fresh] = sort_of.emplace(p.value, study->sorts.size());
+    if (fresh) study->sorts.push_back({p.value, {}, {}, p.at});
+    Sort& sort = study->sorts[it->second];
+    size_t k = 0;
+    while (k < sort.pile_labels.size() && sort.pile_labels[k] != pile.value) ++k;
+    if (k == sort.pile_labels.size()) {
+      sort.pile_labels.push_back(pile.value);
+      sort.piles.emplace_back();
+    }
+    sort.piles[k].push_back(id);
+  }
+}
+
+void read_rating_rows(const CsvTable& t, Study* study, Diagnostics* diags) {
+  Columns cols(t, diags);
+  std::string header = "participant,statement";
+  for (const auto& r : study->ratings) header += "," + r.id;
+  int p_col = cols.require("participant", header);
+  int s_col = cols.require("statement", header);
+  std::vector<int> value_cols;
+  bool ok = p_col >= 0 && s_col >= 0;
+  for (const auto& r : study->ratings) {
+    value_cols.push_back(cols.require(r.id, header));
+    ok = ok && value_cols.back() >= 0;
+  }
+  if (!ok) return;
+  std::map<std::pair<std::string, int>, int> first_line;
+  for (size_t r = 1; r < t.rows.size(); ++r) {
+    const CsvRow& row = t.rows[r];
+    CsvCell p = cell_at(row, p_col), s = cell_at(row, s_col);
+    bool row_ok = known_participant(*study, p, diags);
+    int id = 0;
+    row_ok = known_statement(*study, s, &id, diags) && row_ok;
+    if (!row_ok) continue;
+    if (auto it = first_line.find({p.value, id}); it != first_line.end()) {
+      diags->error(s.at, "study/duplicate-rating",
+                   "participant " + quoted(p.value) + " already rated statement " + std::to_string(id) +
+                       " on line " + std::to_string(it->second));
+      continue;
+    }
+    first_line[{p.value, id}] = row.line;
+    Rating rating{p.value, id, {}, {}, p.at};
+    for (size_t k = 0; k < study->ratings.size(); ++k) {
+      const RatingScale& scale = study->ratings[k];
+      CsvCell v = cell_at(row, value_cols[k]);
+      double x = 0;
+      bool rated = false;
+      std::string range = format_number(scale.min, 3) + " to " + format_number(scale.max, 3);
+      if (v.value.empty()) {
+        // not rated
+      } else if (!parse_double(v.value, &x)) {
+        diags->error(v.at, "study/rating-value",
+                     "expected a number from " + range + " for " + quoted(scale.id) + ", found '" +
+                         v.value + "'");
+      } else if (x < scale.min || x > scale.max) {
+        diags->error(v.at, "study/rating-range",
+                     "rating " + v.value + " for " + quoted(scale.id) + " is outside its scale " + range);
+      } else {
+        rated = true;
+      }
+      rating.values.push_back(rated ? x : 0.0);
+      rating.rated.push_back(rated);
+    }
+    study->ratings_given.push_back(std::move(rating));
+  }
+}
+
+/// Leaves out sorts that carry no information, with a warning naming the sorter.
+void exclude_uninformative_sorts(Study* study, Diagnostics* diags) {
+  size_t n = study->statements.size();
+  std::vector<Sort> kept;
+  for (auto& sort : study->sorts) {
+    size_t sorted = 0;
+    for (const auto& pile : sort.piles) sorted += pile.size();
+    size_t piles = sort.piles.size() + (n - sorted);  // each unsorted statement is a pile
+    std::string why;
+    if (piles == 1) why = "has every statement in one pile";
+    else if (piles == n) why = "has every statement in a pile of its own";
+    if (why.empty()) {
+      kept.push_back(std::move(sort));
+      continue;
+    }
+    diags->warning(sort.at, "study/sort-excluded",
+                   "the sort of participant " + quoted(sort.participant) + " " + why +
+                       ", so it says nothing about which statements belong together; it is left out");
+    study->excluded.push_back(sort.participant);
+  }
+  study->sorts = std::move(kept);
+}
+
+void check_anchors(Study* study, Diagnostics* diags) {
+  for (const auto& c : study->cluster_names)
+    if (study->statement_index(c.anchor) < 0)
+      diags->error(c.anchor_at, "study/unknown-statement",
+                   "cluster '" + c.id + "' is anchored to statement " + std::to_string(c.anchor) +
+                       ", which is not in statements.csv");
+  if (study->cluster_count > 0 && !study->statements.empty() &&
+      study->cluster_count > static_cast<int>(study->statements.size()))
+    diags->error(study->cluster_count_at, "study/cluster-count",
+                 "'count' asks for " + std::to_string(study->cluster_count) + " clusters, but there are only " +
+                     std::to_string(study->statements.size()) + " statements");
+}
+
+}  // namespace
+
+const char* const* study_input_files() { return kInputFiles; }
+
+bool read_study_yaml(const YamlNode& root, Study* study, Diagnostics* diags) {
+  int before = diags->error_count();
+  if (!expect_map(root, "study.yaml", diags)) return false;
+  MapReader r(root, "study.yaml", diags);
+  r.string("title", &study->title, true);
+  r.string("focus", &study->focus);
+  if (const YamlNode* g = r.get("groups", true)) read_groups(*g, study, diags);
+  if (const YamlNode* g = r.get("ratings")) read_ratings(*g, study, diags);
+  if (const YamlNode* c = r.get("clusters", true)) read_clusters(*c, study, diags);
+  r.allow("example");
+  r.allow("note");
+  r.finish();
+  return diags->error_count() == before;
+}
+
+bool load_study(const std::string& dir, Study* study, Diagnostics* diags) {
+  int before = diags->error_count();
+  study->dir = dir;
+  YamlNode root;
+  if (load_yaml_file(path_join(dir, "study.yaml"), &root, diags)) read_study_yaml(root, study, diags);
+  CsvTable t;
+  if (load_csv_file(path_join(dir, "statements.csv"), &t, diags)) read_statements(t, study, diags);
+  if (load_csv_file(path_join(dir, "participants.csv"), &t, diags)) read_participants(t, study, diags);
+  if (load_csv_file(path_join(dir, "sorts.csv"), &t, diags)) read_sorts(t, study, diags);
+  if (load_csv_file(path_join(dir, "ratings.csv"), &t, diags)) read_rating_rows(t, study, diags);
+  check_anchors(study, diags);
+  exclude_uninformative_sorts(study, diags);
+  return diags->error_count() == before;
+}
+
+}  // namespace sterk
