@@ -11,6 +11,8 @@ const std::vector<Command>& commands() {
       {"rules", "list every check with its code, severity and meaning", "sterk rules", run_rules},
       {"preview", "draw one card as a PNG, with --guides for designers",
        "sterk preview J-werk-01 --side both --guides", run_preview},
+      {"watch", "redraw the preview of every card that changes while you edit",
+       "sterk watch --deck jongeren", run_watch},
       // analyze: its row is added together with src/cli/analyze_command.cc (issue 3):
       // {"analyze", "run the concept-mapping analysis into study/analysis.yaml",
       //  "sterk analyze --figures docs/figures", run_analyze},
