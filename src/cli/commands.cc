@@ -13,9 +13,9 @@ const std::vector<Command>& commands() {
        "sterk preview J-werk-01 --side both --guides", run_preview},
       {"watch", "redraw the preview of every card that changes while you edit",
        "sterk watch --deck jongeren", run_watch},
-      // analyze: its row is added together with src/cli/analyze_command.cc (issue 3):
-      // {"analyze", "run the concept-mapping analysis into study/analysis.yaml",
-      //  "sterk analyze --figures docs/figures", run_analyze},
+      {"init", "create a new project that checks and builds clean", "sterk init mijn-kaarten", run_init},
+      {"analyze", "run the concept-mapping analysis into study/analysis.yaml",
+       "sterk analyze --figures docs/figures", run_analyze},
   };
   return table;
 }
