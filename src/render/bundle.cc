@@ -1,0 +1,124 @@
+#include "render/bundle.h"
+
+#include <zip.h>
+
+#include <cstdio>
+#include <ctime>
+#include <sstream>
+
+#include "util/files.h"
+#include "util/text.h"
+
+namespace sterk {
+
+namespace {
+
+std::string mm(double v) { return format_number(v, 1) + " mm"; }
+
+bool has(const BundleDeck& d, const std::string& suffix) {
+  for (const auto& f : d.files)
+    if (ends_with(f, suffix)) return true;
+  return false;
+}
+
+// A time that reads as `date` 00:00 in the local zone, which is how ZIP stores it.
+time_t entry_time(const std::string& date) {
+  std::tm tm{};
+  if (std::sscanf(date.c_str(), "%d-%d-%d", &tm.tm_year, &tm.tm_mon, &tm.tm_mday) != 3)
+    tm.tm_year = 2026, tm.tm_mon = 1, tm.tm_mday = 1;
+  tm.tm_year -= 1900;
+  tm.tm_mon -= 1;
+  tm.tm_hour = 12;  // midday: no daylight-saving edge
+  tm.tm_isdst = -1;
+  return std::mktime(&tm);
+}
+
+}  // namespace
+
+std::string printer_readme(const std::string& audience, const std::vector<BundleDeck>& decks,
+                           const std::string& paper) {
+  std::ostringstream r;
+  r << "Sterk in Werk - kaartensets voor: " << audience << "\n"
+    << "==========================================================\n\n"
+    << "Deze map bevat per kaartenset een eigen map. Welk bestand waarvoor:\n\n"
+    << "  <set>-print.pdf       voor de drukker (RGB, met afloop en snijtekens in de PDF-boxen)\n"
+    << "  <set>-print-cmyk.pdf  voor de drukker die CMYK vraagt (PDF/X-3), als het er is\n"
+    << "  <set>-sheets-*.pdf    om zelf te printen op kantoor: meerdere kaarten per vel\n"
+    << "  png/                  plaatjes van elke kaart (voor- en achterkant) en overview.png\n"
+    << "  index.html            de kaarten als toegankelijke webpagina (werkt zonder internet)\n"
+    << "  manifest.json         lijst van alle bestanden met controlegetal (SHA-256)\n\n";
+  for (const BundleDeck& d : decks) {
+    r << d.title << " (" << d.id << ")\n" << std::string(d.title.size() + d.id.size() + 3, '-') << "\n"
+      << "  Aantal kaarten:   " << d.cards << " (" << 2 * d.cards << " pagina's in het drukbestand)\n"
+      << "  Formaat (netto):  " << mm(d.card_w_mm) << " x " << mm(d.card_h_mm) << " (snijmaat, TrimBox)\n"
+      << "  Afloop:           " << mm(d.bleed_mm) << " rondom (pagina = " << mm(d.card_w_mm + 2 * d.bleed_mm) << " x "
+      << mm(d.card_h_mm + 2 * d.bleed_mm) << ", BleedBox)\n";
+    if (d.radius_mm > 0) r << "  Hoeken:           afgerond met " << mm(d.radius_mm) << " straal (na het snijden)\n";
+    r << "  Bestanden:        " << (has(d, "-print.pdf") ? d.id + "-print.pdf" : "(geen drukbestand)")
+      << (has(d, "-print-cmyk.pdf") ? ", " + d.id + "-print-cmyk.pdf" : "") << "\n\n";
+  }
+  r << "Voor de drukker\n---------------\n"
+    << "- Paginavolgorde: voorkant kaart 1, achterkant kaart 1, voorkant kaart 2, achterkant kaart 2, ...\n"
+    << "  Elke kaart is dus een oneven pagina (voor) plus de even pagina erna (achter).\n"
+    << "- Achterkanten staan rechtop bij omslaan langs de lange zijde van de kaart (als een boekpagina).\n"
+    << "- Papier: 300-350 g/m2 mat of silk gestreken karton; eventueel matte laminaat voor\n"
+    << "  kaarten die veel gebruikt worden. Kleuren zijn gekozen op contrast: niet verlichten.\n"
+    << "- Snijden op de TrimBox; de afloop valt weg. Lettertypen zijn ingesloten.\n\n"
+    << "Zelf printen op kantoor\n-----------------------\n"
+    << "- Open <set>-sheets-" << paper << ".pdf en print op ware grootte (100%, niet 'passend maken').\n"
+    << "- Dubbelzijdig, omslaan langs de lange kant. Gebruik 200-250 g/m2 papier als de printer dat kan.\n"
+    << "- Snijd langs de snijtekens. Schuiven de achterkanten een beetje? Print de testpagina met\n"
+    << "  'sterk build --calibration' en zet de gemeten waarden in sterk.yaml (back_offset_x/y).\n";
+  return r.str();
+}
+
+bool write_bundle(const std::string& zip_path, const std::string& out_dir, const std::vector<BundleDeck>& decks,
+                  const std::string& readme, const std::string& date, std::string* err) {
+  if (!make_dirs(path_dirname(zip_path), err)) return false;
+  std::string tmp = zip_path + ".tmp";
+  std::remove(tmp.c_str());
+  int code = 0;
+  zip_t* za = zip_open(tmp.c_str(), ZIP_CREATE | ZIP_TRUNCATE, &code);
+  if (!za) {
+    zip_error_t ze;
+    zip_error_init_with_code(&ze, code);
+    *err = "cannot write '" + zip_path + "': " + zip_error_strerror(&ze);
+    zip_error_fini(&ze);
+    return false;
+  }
+  time_t when = entry_time(date);
+  auto fail = [&](const std::string& what) {
+    *err = "cannot write '" + zip_path + "': " + what + ": " + zip_strerror(za);
+    zip_discard(za);
+    std::remove(tmp.c_str());
+    return false;
+  };
+  auto add = [&](const std::string& name, zip_source_t* src) {
+    if (!src) return false;
+    zip_int64_t i = zip_file_add(za, name.c_str(), src, ZIP_FL_ENC_UTF_8 | ZIP_FL_OVERWRITE);
+    if (i < 0) {
+      zip_source_free(src);
+      return false;
+    }
+    zip_set_file_compression(za, static_cast<zip_uint64_t>(i), ZIP_CM_DEFLATE, 9);
+    zip_file_set_mtime(za, static_cast<zip_uint64_t>(i), when, 0);
+    zip_file_set_external_attributes(za, static_cast<zip_uint64_t>(i), 0, ZIP_OPSYS_UNIX, 0100644u << 16);
+    return true;
+  };
+  if (!add("README.txt", zip_source_buffer(za, readme.data(), readme.size(), 0))) return fail("README.txt");
+  for (const BundleDeck& d : decks) {
+    for (const std::string& f : d.files) {
+      std::string path = path_join(path_join(out_dir, d.id), f);
+      if (!file_exists(path)) return fail("'" + path + "' is missing");
+      if (!add(d.id + "/" + f, zip_source_file(za, path.c_str(), 0, -1))) return fail(f);
+    }
+  }
+  if (zip_close(za) != 0) return fail("closing");
+  if (std::rename(tmp.c_str(), zip_path.c_str()) != 0) {
+    *err = "cannot write '" + zip_path + "'";
+    return false;
+  }
+  return true;
+}
+
+}  // namespace sterk

@@ -1,0 +1,122 @@
+#include "render/png_output.h"
+
+#include <cairo.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include "render/draw.h"
+#include "util/files.h"
+
+namespace sterk {
+
+void png_size(const Frame& f, int dpi, int* w, int* h) {
+  *w = static_cast<int>(std::lround(f.trim.w * dpi / 72.0));
+  *h = static_cast<int>(std::lround(f.trim.h * dpi / 72.0));
+}
+
+namespace {
+
+const int kOverviewColumns = 6;
+const int kOverviewDpi = 40;  // thumbnails: a card is about 165 × 233 pixels
+const int kOverviewGap = 16;
+
+bool write_png(cairo_surface_t* s, const std::string& path, std::string* err) {
+  // Cairo writes to a temporary name first, so a failure leaves no half file.
+  std::string tmp = path + ".tmp";
+  cairo_status_t st = cairo_surface_write_to_png(s, tmp.c_str());
+  if (st != CAIRO_STATUS_SUCCESS) {
+    *err = "cannot write '" + path + "': " + cairo_status_to_string(st);
+    return false;
+  }
+  if (std::rename(tmp.c_str(), path.c_str()) != 0) {
+    *err = "cannot write '" + path + "'";
+    return false;
+  }
+  return true;
+}
+
+// Draws the trim area of `f` with its top-left corner at the origin, `dpi` pixels per inch.
+bool draw_side(cairo_t* cr, const Frame& f, double dpi, std::string* err) {
+  cairo_save(cr);
+  cairo_scale(cr, dpi / 72.0, dpi / 72.0);
+  cairo_translate(cr, -f.trim.x, -f.trim.y);
+  DrawOptions o;
+  o.clip_to_trim = true;
+  bool ok = draw_frame(cr, f, o, err);
+  cairo_restore(cr);
+  return ok;
+}
+
+class PngOutput : public DeckOutput {
+ public:
+  PngOutput(const DeckContext& ctx, std::string dir, int dpi) : ctx_(ctx), dir_(std::move(dir)), dpi_(dpi) {}
+  ~PngOutput() override {
+    if (overview_cr_) cairo_destroy(overview_cr_);
+    if (overview_) cairo_surface_destroy(overview_);
+  }
+
+  bool add_card(const PlannedCard& card, const Frame& front, const Frame& back, std::string* err) override {
+    if (!made_dir_ && !(made_dir_ = make_dirs(dir_, err))) return false;
+    for (const Frame* f : {&front, &back}) {
+      int w, h;
+      png_size(*f, dpi_, &w, &h);
+      cairo_surface_t* s = cairo_image_surface_create(CAIRO_FORMAT_RGB24, w, h);
+      cairo_t* cr = cairo_create(s);
+      bool ok = draw_side(cr, *f, dpi_, err);
+      cairo_destroy(cr);
+      std::string name = card.card.id.value + (f == &front ? "-front.png" : "-back.png");
+      ok = ok && write_png(s, path_join(dir_, name), err);
+      cairo_surface_destroy(s);
+      if (!ok) return false;
+    }
+    return add_to_overview(card, front, err);
+  }
+
+  bool finish(std::string* err) override {
+    if (!overview_) {
+      *err = "the deck has no cards to show";
+      return false;
+    }
+    cairo_surface_flush(overview_);
+    return write_png(overview_, path_join(dir_, "overview.png"), err);
+  }
+
+ private:
+  bool add_to_overview(const PlannedCard& card, const Frame& front, std::string* err) {
+    int w, h;
+    png_size(front, kOverviewDpi, &w, &h);
+    if (!overview_) {
+      int columns = std::min(kOverviewColumns, std::max(1, card.count));
+      int rows = (card.count + columns - 1) / columns;
+      overview_ = cairo_image_surface_create(CAIRO_FORMAT_RGB24, columns * (w + kOverviewGap) + kOverviewGap,
+                                             rows * (h + kOverviewGap) + kOverviewGap);
+      overview_cr_ = cairo_create(overview_);
+      cairo_set_source_rgb(overview_cr_, 0.9, 0.9, 0.9);
+      cairo_paint(overview_cr_);
+    }
+    int i = card.number - 1;
+    cairo_save(overview_cr_);
+    cairo_translate(overview_cr_, kOverviewGap + (i % kOverviewColumns) * (w + kOverviewGap),
+                    kOverviewGap + (i / kOverviewColumns) * (h + kOverviewGap));
+    bool ok = draw_side(overview_cr_, front, kOverviewDpi, err);
+    cairo_restore(overview_cr_);
+    return ok;
+  }
+
+  const DeckContext& ctx_;
+  std::string dir_;
+  int dpi_;
+  bool made_dir_ = false;
+  cairo_surface_t* overview_ = nullptr;
+  cairo_t* overview_cr_ = nullptr;
+};
+
+}  // namespace
+
+std::unique_ptr<DeckOutput> make_png_output(const DeckContext& ctx, const std::string& dir, int dpi) {
+  return std::make_unique<PngOutput>(ctx, dir, dpi);
+}
+
+}  // namespace sterk

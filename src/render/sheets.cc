@@ -1,0 +1,201 @@
+#include "render/sheets.h"
+
+#include <cairo-pdf.h>
+#include <cairo.h>
+#include <pango/pangocairo.h>
+
+#include <cstdio>
+
+#include "layout/text_fit.h"
+#include "render/draw.h"
+#include "render/pdf_finish.h"
+#include "util/files.h"
+
+namespace sterk {
+
+SheetSpec sheet_spec(const DeckContext& ctx, const std::string& paper) {
+  SheetSpec s;
+  paper_size(paper, &s.paper_w, &s.paper_h);
+  s.card_w = ctx.tpl->width_mm;
+  s.card_h = ctx.tpl->height_mm;
+  const SheetSettings& set = ctx.project->sheets;
+  s.crop_marks = set.crop_marks;
+  s.long_edge = set.duplex != "short-edge";
+  s.back_offset_x = set.back_offset_x_mm;
+  s.back_offset_y = set.back_offset_y_mm;
+  return s;
+}
+
+void draw_crop_marks(cairo_t* cr, const SheetLayout& layout) {
+  cairo_save(cr);
+  cairo_set_source_rgb(cr, 0, 0, 0);  // pure black: one ink in CMYK too
+  cairo_set_line_width(cr, 0.25);
+  cairo_set_line_cap(cr, CAIRO_LINE_CAP_BUTT);
+  for (const CropMark& m : layout.marks) {
+    cairo_move_to(cr, m.from.x * kPtPerMm, m.from.y * kPtPerMm);
+    cairo_line_to(cr, m.to.x * kPtPerMm, m.to.y * kPtPerMm);
+  }
+  cairo_stroke(cr);
+  cairo_restore(cr);
+}
+
+void draw_note(cairo_t* cr, const std::string& text, double x_mm, double y_mm, double width_mm,
+               const std::string& align) {
+  TextBlock b;
+  b.markup = text;
+  b.family = "Atkinson Hyperlegible";
+  b.size_pt = 7;
+  b.line_height_pt = 8.5;
+  b.width_pt = width_mm * kPtPerMm;
+  b.align = align;
+  PangoLayout* l = make_layout(b);
+  cairo_save(cr);
+  cairo_set_source_rgb(cr, 0, 0, 0);
+  cairo_move_to(cr, x_mm * kPtPerMm, y_mm * kPtPerMm);
+  pango_cairo_show_layout(cr, l);
+  cairo_restore(cr);
+  g_object_unref(l);
+}
+
+namespace {
+
+std::string escape_markup(const std::string& s) {
+  char* e = g_markup_escape_text(s.c_str(), -1);
+  std::string out = e;
+  g_free(e);
+  return out;
+}
+
+class SheetsPdf : public DeckOutput {
+ public:
+  SheetsPdf(const DeckContext& ctx, std::string paper, std::string path)
+      : ctx_(ctx), paper_(std::move(paper)), path_(std::move(path)) {
+    spec_ = sheet_spec(ctx, paper_);
+    layout_ = plan_sheet(spec_);
+    raw_path_ = path_ + ".cairo";
+  }
+  ~SheetsPdf() override {
+    if (cr_) cairo_destroy(cr_);
+    if (surface_) cairo_surface_destroy(surface_);
+    std::remove(raw_path_.c_str());
+  }
+
+  bool add_card(const PlannedCard& card, const Frame& front, const Frame& back, std::string* err) override {
+    if (layout_.per_sheet() == 0) {
+      *err = "a " + format_mm(spec_.card_w) + " × " + format_mm(spec_.card_h) + " mm card does not fit on " +
+             paper_ + " paper with a 5 mm printer margin and crop marks";
+      return false;
+    }
+    if (!surface_) {
+      surface_ = cairo_pdf_surface_create(raw_path_.c_str(), spec_.paper_w * kPtPerMm, spec_.paper_h * kPtPerMm);
+      if (cairo_surface_status(surface_) != CAIRO_STATUS_SUCCESS) {
+        *err = "cannot write '" + raw_path_ + "': " + cairo_status_to_string(cairo_surface_status(surface_));
+        return false;
+      }
+      cairo_pdf_surface_restrict_to_version(surface_, CAIRO_PDF_VERSION_1_5);
+      cr_ = cairo_create(surface_);
+      total_ = card.count;
+    }
+    pending_.push_back({front, back});
+    if (static_cast<int>(pending_.size()) == layout_.per_sheet()) return flush(err);
+    return true;
+  }
+
+  bool finish(std::string* err) override {
+    if (!pending_.empty() && !flush(err)) return false;
+    if (!surface_) {
+      *err = "the deck has no cards to print";
+      return false;
+    }
+    cairo_destroy(cr_);
+    cr_ = nullptr;
+    cairo_surface_finish(surface_);
+    cairo_status_t status = cairo_surface_status(surface_);
+    cairo_surface_destroy(surface_);
+    surface_ = nullptr;
+    if (status != CAIRO_STATUS_SUCCESS) {
+      *err = std::string("cairo could not write the PDF: ") + cairo_status_to_string(status);
+      return false;
+    }
+    std::string raw, done;
+    if (!read_file(raw_path_, &raw, err)) return false;
+    PdfDocumentInfo info;
+    const Deck& d = *ctx_.deck;
+    info.title = d.title.value + " – vellen " + paper_label();
+    info.author = ctx_.project->author;
+    info.subject = "Kaartenset voor " + audience_label(d.audience.value) + " om op kantoor te printen";
+    info.keywords = "Sterk in Werk, " + d.id.value + ", " + paper_label() + ", dubbelzijdig";
+    info.creator = std::string("sterk ") + STERK_VERSION;
+    info.language = d.language.empty() ? "nl" : d.language.value;
+    info.date = ctx_.project->date;
+    if (!finish_pdf(raw, info, pages_, {}, &done, err)) return false;
+    std::remove(raw_path_.c_str());
+    return write_file_atomic(path_, done, err);
+  }
+
+ private:
+  static std::string format_mm(double v) {
+    char b[32];
+    std::snprintf(b, sizeof b, "%g", v);
+    return b;
+  }
+  std::string paper_label() const { return paper_ == "letter" ? "US Letter" : paper_ == "a3" ? "A3" : "A4"; }
+
+  // One sheet: the front page with its crop marks, then the back page.
+  bool flush(std::string* err) {
+    ++sheet_;
+    int sheets = (total_ + layout_.per_sheet() - 1) / layout_.per_sheet();
+    for (int side = 0; side < 2; ++side) {
+      for (size_t i = 0; i < pending_.size(); ++i) {
+        const Slot& slot = layout_.slots[i];
+        const Frame& f = side == 0 ? pending_[i].first : pending_[i].second;
+        const Affine& m = side == 0 ? slot.front_map : slot.back_map;
+        cairo_save(cr_);
+        cairo_scale(cr_, kPtPerMm, kPtPerMm);
+        cairo_matrix_t cm;
+        cairo_matrix_init(&cm, m.xx, m.yx, m.xy, m.yy, m.x0, m.y0);
+        cairo_transform(cr_, &cm);
+        cairo_scale(cr_, 1 / kPtPerMm, 1 / kPtPerMm);
+        cairo_translate(cr_, -f.trim.x, -f.trim.y);
+        DrawOptions o;
+        o.clip_to_trim = true;
+        bool ok = draw_frame(cr_, f, o, err);
+        cairo_restore(cr_);
+        if (!ok) return false;
+      }
+      if (side == 0) draw_crop_marks(cr_, layout_);
+      std::string side_name = side == 0 ? "voorkant" : "achterkant";
+      std::string note = escape_markup(ctx_.deck->title.value) + " · " + audience_label(ctx_.deck->audience.value) +
+                         " · vel " + std::to_string(sheet_) + " van " + std::to_string(sheets) + " · " + side_name;
+      if (side == 0)
+        note += spec_.long_edge ? " · dubbelzijdig printen, omslaan langs de lange kant"
+                                : " · dubbelzijdig printen, omslaan langs de korte kant";
+      double y = spec_.paper_h - spec_.printer_margin - 4;
+      if (y > layout_.slots.back().front.bottom() + spec_.mark_gap + spec_.mark_length + 1)
+        draw_note(cr_, note, spec_.printer_margin + 5, y, spec_.paper_w - 2 * spec_.printer_margin - 10, "center");
+      cairo_show_page(cr_);
+      pages_.push_back({"vel " + std::to_string(sheet_) + " " + side_name, 0});
+    }
+    pending_.clear();
+    return true;
+  }
+
+  const DeckContext& ctx_;
+  std::string paper_, path_, raw_path_;
+  SheetSpec spec_;
+  SheetLayout layout_;
+  cairo_surface_t* surface_ = nullptr;
+  cairo_t* cr_ = nullptr;
+  std::vector<std::pair<Frame, Frame>> pending_;
+  std::vector<PdfPageInfo> pages_;
+  int sheet_ = 0, total_ = 0;
+};
+
+}  // namespace
+
+std::unique_ptr<DeckOutput> make_sheets_pdf(const DeckContext& ctx, const std::string& paper,
+                                            const std::string& path) {
+  return std::make_unique<SheetsPdf>(ctx, paper, path);
+}
+
+}  // namespace sterk
