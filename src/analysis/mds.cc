@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 #include <numeric>
 
 #include "analysis/prng.h"
@@ -44,22 +45,28 @@ class StressModel {
  public:
   explicit StressModel(const Eigen::MatrixXd& delta) : n_(static_cast<int>(delta.rows())) {
     size_t pairs = static_cast<size_t>(n_) * (n_ - 1) / 2;
-    pi_.reserve(pairs);
-    pj_.reserve(pairs);
     std::vector<double> dl;
     dl.reserve(pairs);
     for (int i = 0; i < n_; ++i)
       for (int j = i + 1; j < n_; ++j) {
-        pi_.push_back(i);
-        pj_.push_back(j);
         dl.push_back(delta(i, j));
       }
+    // Order pairs by δ once. Sorting data gives few distinct δ (0..S), so sort the
+    // distinct values and bucket the pairs: O(pairs) instead of a comparison sort.
+    std::vector<double> values(dl);
+    std::sort(values.begin(), values.end());
+    values.erase(std::unique(values.begin(), values.end()), values.end());
+    std::vector<size_t> start(values.size() + 1, 0);
+    std::vector<uint32_t> bucket(pairs);
+    for (size_t p = 0; p < pairs; ++p) {
+      bucket[p] = static_cast<uint32_t>(std::lower_bound(values.begin(), values.end(), dl[p]) - values.begin());
+      start[bucket[p] + 1]++;
+    }
+    for (size_t b = 0; b < values.size(); ++b) start[b + 1] += start[b];
     order_.resize(pairs);
-    std::iota(order_.begin(), order_.end(), 0u);
-    std::stable_sort(order_.begin(), order_.end(),
-                     [&](uint32_t a, uint32_t b) { return dl[a] < dl[b]; });
-    for (size_t k = 0; k < pairs; ++k)
-      if (k == 0 || dl[order_[k]] != dl[order_[k - 1]]) block_starts_.push_back(k);
+    std::vector<size_t> fill(start.begin(), start.end() - 1);
+    for (size_t p = 0; p < pairs; ++p) order_[fill[bucket[p]]++] = static_cast<uint32_t>(p);
+    block_starts_.assign(start.begin(), start.end() - 1);
     block_starts_.push_back(pairs);
     d_.resize(pairs);
     dhat_.resize(pairs);
@@ -72,12 +79,17 @@ class StressModel {
   double evaluate(const Eigen::MatrixXd& X) {
     const double* x = X.col(0).data();
     const double* y = X.col(1).data();
-    for (size_t p = 0; p < d_.size(); ++p) {
-      double dx = x[pi_[p]] - x[pj_[p]], dy = y[pi_[p]] - y[pj_[p]];
-      d_[p] = std::sqrt(dx * dx + dy * dy);
+    // Pairs are numbered row by row (i < j), so plain nested loops visit them in order.
+    double* d = d_.data();
+    for (int i = 0; i < n_; ++i) {
+      const double xi = x[i], yi = y[i];
+      for (int j = i + 1; j < n_; ++j) {
+        double dx = xi - x[j], dy = yi - y[j];
+        *d++ = std::sqrt(dx * dx + dy * dy);
+      }
     }
-    for (size_t b = 0; b + 1 < block_starts_.size(); ++b) sort_block(block_starts_[b], block_starts_[b + 1]);
     for (size_t k = 0; k < order_.size(); ++k) y_[k] = d_[order_[k]];
+    for (size_t b = 0; b + 1 < block_starts_.size(); ++b) sort_block(block_starts_[b], block_starts_[b + 1]);
     pava(y_.data(), y_.size(), fit_.data(), &sums_, &counts_);
     raw_ = 0;
     norm_ = 0;
@@ -101,44 +113,93 @@ class StressModel {
     double* gy = g->col(1).data();
     double s2 = stress_ * stress_;
     double scale = 1.0 / (stress_ * norm_);
-    for (size_t p = 0; p < d_.size(); ++p) {
-      double d = d_[p];
-      if (d <= 0) continue;
-      double w = scale * (d - dhat_[p] - s2 * d) / d;
-      uint32_t i = pi_[p], j = pj_[p];
-      double dx = w * (x[i] - x[j]), dy = w * (y[i] - y[j]);
-      gx[i] += dx;
-      gx[j] -= dx;
-      gy[i] += dy;
-      gy[j] -= dy;
+    size_t p = 0;
+    for (int i = 0; i < n_; ++i) {
+      double sx = 0, sy = 0;
+      const double xi = x[i], yi = y[i];
+      for (int j = i + 1; j < n_; ++j, ++p) {
+        double d = d_[p];
+        if (d <= 0) continue;
+        double w = scale * (d - dhat_[p] - s2 * d) / d;
+        double dx = w * (xi - x[j]), dy = w * (yi - y[j]);
+        sx += dx;
+        sy += dy;
+        gx[j] -= dx;
+        gy[j] -= dy;
+      }
+      gx[i] += sx;
+      gy[i] += sy;
     }
   }
 
- private:
+  // Sorts y_[begin, end) and order_ alongside by distance (ties by pair index),
+  // by insertion from the last order; when that needs too many moves, by a
+  // contiguous sort of (distance, pair) keys.
   void sort_block(size_t begin, size_t end) {
-    auto less = [&](uint32_t a, uint32_t b) { return d_[a] < d_[b] || (d_[a] == d_[b] && a < b); };
-    size_t budget = 4 * (end - begin) + 64, moves = 0;
-    for (size_t k = begin + 1; k < end; ++k) {
-      uint32_t v = order_[k];
+    size_t budget = (end - begin) + 64, moves = 0;
+    for (size_t k = begin + 1; k < end && moves <= budget; ++k) {
+      double v = y_[k];
+      uint32_t o = order_[k];
       size_t m = k;
-      while (m > begin && less(v, order_[m - 1])) {
+      while (m > begin && (v < y_[m - 1] || (v == y_[m - 1] && o < order_[m - 1]))) {
+        y_[m] = y_[m - 1];
         order_[m] = order_[m - 1];
         --m;
-        if (++moves > budget) break;
+        ++moves;
       }
-      order_[m] = v;
-      if (moves > budget) {
-        std::sort(order_.begin() + begin, order_.begin() + end, less);
-        return;
-      }
+      y_[m] = v;
+      order_[m] = o;
     }
+    if (moves <= budget) return;
+    radix_sort(begin, end);
+  }
+
+  // LSD radix sort of the block by the bits of the distance as a float (monotone for
+  // non-negative values); stable, so equal floats keep the previous order.
+  void radix_sort(size_t begin, size_t end) {
+    const size_t m = end - begin;
+    keys_.resize(m);
+    tmp_keys_.resize(m);
+    tmp_order_.resize(m);
+    uint32_t* key = keys_.data();
+    uint32_t* ord = order_.data() + begin;
+    for (size_t k = 0; k < m; ++k) {
+      float f = static_cast<float>(y_[begin + k]);
+      std::memcpy(&key[k], &f, sizeof f);
+    }
+    uint32_t* src_k = key;
+    uint32_t* src_o = ord;
+    uint32_t* dst_k = tmp_keys_.data();
+    uint32_t* dst_o = tmp_order_.data();
+    size_t count[2048];
+    for (int shift : {0, 11, 22}) {
+      std::fill(count, count + 2048, 0);
+      for (size_t k = 0; k < m; ++k) count[(src_k[k] >> shift) & 2047]++;
+      size_t sum = 0;
+      for (size_t& c : count) {
+        size_t t = c;
+        c = sum;
+        sum += t;
+      }
+      for (size_t k = 0; k < m; ++k) {
+        size_t at = count[(src_k[k] >> shift) & 2047]++;
+        dst_k[at] = src_k[k];
+        dst_o[at] = src_o[k];
+      }
+      std::swap(src_k, dst_k);
+      std::swap(src_o, dst_o);
+    }
+    // Three passes: the result is in the temporaries.
+    std::memcpy(ord, src_o, m * sizeof(uint32_t));
+    for (size_t k = 0; k < m; ++k) y_[begin + k] = d_[ord[k]];
   }
 
   int n_;
-  std::vector<uint32_t> pi_, pj_, order_;
+  std::vector<uint32_t> order_;
   std::vector<size_t> block_starts_;
   std::vector<double> d_, dhat_, y_, fit_, sums_;
   std::vector<size_t> counts_;
+  std::vector<uint32_t> keys_, tmp_keys_, tmp_order_;
   double raw_ = 0, norm_ = 0, stress_ = 0;
 };
 

@@ -214,6 +214,7 @@ void read_statements(const CsvTable& t, Study* study, Diagnostics* diags) {
       diags->error(text.at, "study/empty-text", "statement " + std::to_string(v) + " has no text");
     study->statements.push_back({static_cast<int>(v), text.value, id.at});
   }
+  study->index_statements();
 }
 
 void read_participants(const CsvTable& t, Study* study, Diagnostics* diags) {
@@ -250,16 +251,15 @@ void read_participants(const CsvTable& t, Study* study, Diagnostics* diags) {
 }
 
 /// Checks a participant id against participants.csv; reports unknown ones.
-bool known_participant(const Study& study, const CsvCell& p, Diagnostics* diags) {
+bool known_participant(const Study& study, const std::set<std::string>& known, const CsvCell& p,
+                       Diagnostics* diags) {
   if (p.value.empty()) {
     diags->error(p.at, "study/participant-id", "expected a participant id here");
     return false;
   }
+  if (known.count(p.value)) return true;
   std::vector<std::string> ids;
-  for (const auto& q : study.participants) {
-    if (q.id == p.value) return true;
-    ids.push_back(q.id);
-  }
+  for (const auto& q : study.participants) ids.push_back(q.id);
   std::string hint = did_you_mean(p.value, ids);
   diags->error(p.at, "study/unknown-participant",
                "unknown participant " + quoted(p.value) + "; every participant must be in participants.csv" +
@@ -291,13 +291,15 @@ void read_sorts(const CsvTable& t, Study* study, Diagnostics* diags) {
   int pile_col = cols.require("pile", header);
   int s_col = cols.require("statement", header);
   if (p_col < 0 || pile_col < 0 || s_col < 0) return;
+  std::set<std::string> known;
+  for (const auto& q : study->participants) known.insert(q.id);
   std::map<std::string, size_t> sort_of;
   // Per sorter: statement id → (pile label, line) where it was put first.
   std::map<std::string, std::map<int, std::pair<std::string, int>>> placed;
   for (size_t r = 1; r < t.rows.size(); ++r) {
     CsvCell p = cell_at(t.rows[r], p_col), pile = cell_at(t.rows[r], pile_col),
             s = cell_at(t.rows[r], s_col);
-    bool ok = known_participant(*study, p, diags);
+    bool ok = known_participant(*study, known, p, diags);
     int id = 0;
     ok = known_statement(*study, s, &id, diags) && ok;
     if (pile.value.empty()) {
@@ -340,11 +342,13 @@ void read_rating_rows(const CsvTable& t, Study* study, Diagnostics* diags) {
     ok = ok && value_cols.back() >= 0;
   }
   if (!ok) return;
+  std::set<std::string> known;
+  for (const auto& q : study->participants) known.insert(q.id);
   std::map<std::pair<std::string, int>, int> first_line;
   for (size_t r = 1; r < t.rows.size(); ++r) {
     const CsvRow& row = t.rows[r];
     CsvCell p = cell_at(row, p_col), s = cell_at(row, s_col);
-    bool row_ok = known_participant(*study, p, diags);
+    bool row_ok = known_participant(*study, known, p, diags);
     int id = 0;
     row_ok = known_statement(*study, s, &id, diags) && row_ok;
     if (!row_ok) continue;

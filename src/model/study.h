@@ -1,5 +1,6 @@
 #pragma once
 // A concept-mapping study as loaded from study/ (SPEC §2): plain data, std only.
+#include <map>
 #include <string>
 #include <vector>
 
@@ -72,8 +73,18 @@ struct Study {
   std::vector<std::string> excluded; ///< participants whose sort was left out
   std::vector<Rating> ratings_given;
 
+  /// Statement id → index into `statements`; rebuilt by index_statements().
+  std::map<int, int> statement_by_id;
+  void index_statements() {
+    statement_by_id.clear();
+    for (size_t i = 0; i < statements.size(); ++i) statement_by_id.emplace(statements[i].id, static_cast<int>(i));
+  }
   /// Index into `statements`, -1 when unknown.
   int statement_index(int id) const {
+    if (statement_by_id.size() == statements.size()) {
+      auto it = statement_by_id.find(id);
+      return it == statement_by_id.end() ? -1 : it->second;
+    }
     for (size_t i = 0; i < statements.size(); ++i)
       if (statements[i].id == id) return static_cast<int>(i);
     return -1;
