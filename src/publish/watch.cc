@@ -464,6 +464,21 @@ double ms_since(std::chrono::steady_clock::time_point t) {
 
 int watch_project(const WatchOptions& options, std::ostream& log,
                   const std::function<void(const Diagnostics&)>& report, std::string* usage) {
+  // SIGINT and SIGTERM are read from a signalfd, so the loop can stop cleanly.
+  // They are blocked before the first update: threads that Pango or librsvg
+  // start later inherit the mask, and none of them may take the signal.
+  sigset_t mask, old_mask;
+  sigemptyset(&mask);
+  sigaddset(&mask, SIGINT);
+  sigaddset(&mask, SIGTERM);
+  if (!options.once) sigprocmask(SIG_BLOCK, &mask, &old_mask);
+  struct Restore {
+    bool active;
+    sigset_t* old;
+    ~Restore() {
+      if (active) sigprocmask(SIG_SETMASK, old, nullptr);
+    }
+  } restore{!options.once, &old_mask};
   PreviewSession session(options);
   auto run = [&](int* errors) {
     auto start = std::chrono::steady_clock::now();
@@ -490,11 +505,6 @@ int watch_project(const WatchOptions& options, std::ostream& log,
     *usage = "cannot watch files (inotify is not available)";
     return 3;
   }
-  sigset_t mask, old_mask;
-  sigemptyset(&mask);
-  sigaddset(&mask, SIGINT);
-  sigaddset(&mask, SIGTERM);
-  sigprocmask(SIG_BLOCK, &mask, &old_mask);
   int sfd = signalfd(-1, &mask, SFD_CLOEXEC);
   auto dirs = session.watched_dirs();
   watcher.watch(dirs, dirs[2]);
@@ -503,7 +513,11 @@ int watch_project(const WatchOptions& options, std::ostream& log,
   for (;;) {
     pollfd fds[2] = {{watcher.fd(), POLLIN, 0}, {sfd, POLLIN, 0}};
     if (::poll(fds, 2, -1) < 0) continue;
-    if (fds[1].revents & POLLIN) break;
+    if (fds[1].revents & POLLIN) {
+      signalfd_siginfo info;  // consumed, so it is not delivered again when the mask is restored
+      if (::read(sfd, &info, sizeof info) != sizeof info) continue;
+      break;
+    }
     if (!(fds[0].revents & POLLIN)) continue;
     bool relevant = watcher.drain(dirs[0], dirs[4]);
     // Editors write in bursts (temporary file, rename, attributes): wait until
@@ -521,7 +535,6 @@ int watch_project(const WatchOptions& options, std::ostream& log,
   }
   log << "stopped watching" << std::endl;
   if (sfd >= 0) ::close(sfd);
-  sigprocmask(SIG_SETMASK, &old_mask, nullptr);
   return 0;
 }
 
