@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <cstdio>
 #include <iostream>
 
 #include "cli/cli_util.h"
@@ -22,17 +23,45 @@ int run_build(int argc, char** argv) {
   app.add_option("-C,--project", opt.root, "project folder (where sterk.yaml is)");
   app.add_option("--deck", opt.decks, "only this deck id (repeatable)");
   app.add_option("--audience", opt.audiences, "only decks for this audience: jongere, werkgever, jobcoach, steunsysteem");
-  app.add_option("--output", outputs, "outputs, comma separated: print, sheets, png, html (default: sterk.yaml)");
+  app.add_option("--output", outputs,
+                 "outputs, comma separated: print, sheets, png, html, print-cmyk (default: sterk.yaml)");
   app.add_option("--out", opt.out_dir, "output folder (default: out/)");
-  app.add_option("-j,--jobs", opt.jobs, "decks rendered in parallel (default: number of cores)");
+  app.add_option("-j,--jobs", opt.jobs, "decks rendered in parallel (default: number of cores)")
+      ->check(CLI::Range(1, 64));
+  std::vector<std::string> papers;
+  std::string back_offset;
+  app.add_option("--paper", papers, "sheets: a4, a3, letter; comma separated for several (default: sterk.yaml)");
+  app.add_option("--duplex", opt.duplex, "sheets: long-edge or short-edge (default: sterk.yaml)")
+      ->check(CLI::IsMember({"long-edge", "short-edge"}));
+  app.add_option("--back-offset", back_offset, "sheets: shift the backs by X,Y mm, e.g. 0.5,-1 (see --calibration)");
+  app.add_option("--dpi", opt.dpi, "PNG resolution (default: png_dpi in sterk.yaml, else 150)")->check(CLI::Range(36, 1200));
+  app.add_flag("--bundle", opt.bundle, "also write out/sets/<audience>.zip for each audience built");
+  app.add_flag("--calibration", opt.calibration,
+               "only write out/calibration-<paper>.pdf, a duplex test sheet for measuring --back-offset");
   if (int code = parse_command_line(app, argc, argv); code >= 0) return code;
   opt.outputs = split_list(outputs);
   opt.decks = split_list(opt.decks);
   opt.audiences = split_list(opt.audiences);
+  opt.papers = split_list(papers);
+  for (const auto& p : opt.papers) {
+    if (p != "a4" && p != "a3" && p != "letter") {
+      std::cerr << "sterk build: unknown paper '" << p << "'\nhint: papers are a4, a3, letter\n";
+      return kExitUsage;
+    }
+  }
+  if (!back_offset.empty()) {
+    char rest = 0;
+    if (std::sscanf(back_offset.c_str(), "%lf,%lf%c", &opt.back_offset_x, &opt.back_offset_y, &rest) != 2) {
+      std::cerr << "sterk build: --back-offset needs two numbers in mm, X,Y, not '" << back_offset
+                << "'\nhint: for example --back-offset 0.5,-1\n";
+      return kExitUsage;
+    }
+    opt.back_offset_set = true;
+  }
   for (const auto& o : opt.outputs) {
     static const std::vector<std::string> known = {"print", "sheets", "png", "html", "print-cmyk"};
     if (std::find(known.begin(), known.end(), o) == known.end()) {
-      std::cerr << "sterk build: unknown output '" << o << "'\nhint: outputs are print, sheets, png, html\n";
+      std::cerr << "sterk build: unknown output '" << o << "'\nhint: outputs are print, sheets, png, html, print-cmyk\n";
       return kExitUsage;
     }
   }

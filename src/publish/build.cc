@@ -3,12 +3,21 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cstdlib>
+#include <map>
 #include <ostream>
 
 #include "check/check.h"
 #include "layout/card_layout.h"
 #include "layout/fonts.h"
 #include "load/yaml_tree.h"
+#include "publish/progress.h"
+#include "publish/render_jobs.h"
+#include "render/bundle.h"
+#include "render/calibration.h"
+#include "render/cmyk.h"
+#include "render/manifest.h"
+#include "render/sheets.h"
 #include "render/print_pdf.h"
 #include "util/files.h"
 #include "util/text.h"
@@ -68,36 +77,96 @@ bool select_decks(const Workspace& ws, const std::vector<std::string>& decks,
 
 namespace {
 
-// Renders one deck into `staging`. Layout problems go to *diags.
-bool render_deck(const DeckContext& ctx, const std::vector<std::string>& outputs, const std::string& staging,
-                 Diagnostics* diags, std::string* err) {
-  std::vector<std::unique_ptr<DeckOutput>> writers;
-  const std::string id = ctx.deck->id.value;
-  for (const auto& o : outputs) {
-    if (o == "print") writers.push_back(make_print_pdf(ctx, path_join(staging, id + "-print.pdf")));
+// The files a deck is made from, relative to the project folder, for manifest.json.
+std::vector<std::string> deck_inputs(const Workspace& ws, const Deck& deck, const Template& tpl) {
+  const Project& p = ws.project;
+  auto rel = [&](const std::string& path) {
+    std::string root = p.root == "." ? "" : p.root + "/";
+    return !root.empty() && starts_with(path, root) ? path.substr(root.size()) : path;
+  };
+  std::vector<std::string> out = {rel(deck.file), "sterk.yaml"};
+  for (const auto& f : tpl.chain) out.push_back(rel(f));
+  for (const char* f : {"study.yaml", "statements.csv", "participants.csv", "sorts.csv", "ratings.csv", "analysis.yaml"})
+    out.push_back(path_join(p.study_dir, f));
+  return out;
+}
+
+// out/sets/<audience>.zip for each audience among the built decks.
+bool write_bundles(const Workspace& ws, const std::vector<const Deck*>& decks, const std::string& out_dir,
+                   const std::string& paper, std::ostream& log, std::string* err) {
+  std::map<std::string, std::vector<BundleDeck>> sets;
+  for (const Deck* d : decks) {
+    const Template& tpl = ws.templates.at(d->template_name.value);
+    BundleDeck b;
+    b.id = d->id.value;
+    b.title = d->title.value + (d->subtitle.empty() ? "" : " – " + d->subtitle.value);
+    b.audience = d->audience.value;
+    b.card_w_mm = tpl.width_mm;
+    b.card_h_mm = tpl.height_mm;
+    b.bleed_mm = tpl.bleed_mm;
+    b.radius_mm = tpl.radius_mm;
+    std::string dir = path_join(out_dir, b.id);
+    if (!read_manifest_files(path_join(dir, "manifest.json"), &b.files, err)) return false;
+    b.files.push_back("manifest.json");
+    std::string text;
+    if (read_file(path_join(dir, "manifest.json"), &text, err)) {
+      size_t at = text.find("\"cards\": ");
+      if (at != std::string::npos) b.cards = std::atoi(text.c_str() + at + 9);
+    }
+    sets[b.audience].push_back(b);
   }
-  std::vector<PlannedCard> plan = plan_deck(ctx);
-  for (const PlannedCard& pc : plan) {
-    // The checks already reported what layout finds; a card's `allow:` still applies.
-    Diagnostics found;
-    Frame front = layout_side(ctx, pc, "front", &found);
-    Frame back = layout_side(ctx, pc, "back", &found);
-    filter_allowed(pc.card, found, diags);
-    if (diags->has_errors()) continue;  // keep laying out to report every problem
-    for (auto& w : writers)
-      if (!w->add_card(pc, front, back, err)) return false;
+  for (const auto& [audience, set] : sets) {
+    std::string zip = path_join(path_join(out_dir, "sets"), audience + ".zip");
+    if (!write_bundle(zip, out_dir, set, printer_readme(audience_label(audience), set, paper), ws.project.date, err))
+      return false;
+    log << "wrote " << zip << "\n";
   }
-  if (diags->has_errors()) return true;
-  for (auto& w : writers)
-    if (!w->finish(err)) return false;
   return true;
+}
+
+// --paper, --duplex, --back-offset and --dpi win over sterk.yaml.
+void apply_overrides(const BuildOptions& opt, Project* p) {
+  if (!opt.papers.empty()) p->sheets.paper = opt.papers.front();
+  if (!opt.duplex.empty()) p->sheets.duplex = opt.duplex;
+  if (opt.back_offset_set) {
+    p->sheets.back_offset_x_mm = opt.back_offset_x;
+    p->sheets.back_offset_y_mm = opt.back_offset_y;
+  }
+  if (opt.dpi > 0) p->png_dpi = opt.dpi;
+}
+
+// `sterk build --calibration`: only the duplex test sheet, out/calibration-<paper>.pdf.
+int build_calibration(const BuildOptions& opt, Diagnostics* diags, std::ostream& log) {
+  Project project;
+  if (!load_project(opt.root, &project, diags) || diags->has_errors()) return 1;
+  apply_overrides(opt, &project);
+  std::string err;
+  if (!register_project_fonts(project.path(project.fonts_dir), &err)) {
+    diags->error({}, "environment", err);
+    return 3;
+  }
+  std::string out_dir = opt.out_dir.empty() ? project.path(project.out_dir) : opt.out_dir;
+  SheetSpec spec;
+  paper_size(project.sheets.paper, &spec.paper_w, &spec.paper_h);
+  spec.long_edge = project.sheets.duplex != "short-edge";
+  spec.back_offset_x = project.sheets.back_offset_x_mm;
+  spec.back_offset_y = project.sheets.back_offset_y_mm;
+  std::string path = path_join(out_dir, "calibration-" + project.sheets.paper + ".pdf");
+  if (!make_dirs(out_dir, &err) || !write_calibration(spec, project.sheets.paper, project.date, path, &err)) {
+    diags->error({}, "environment", err);
+    return 3;
+  }
+  log << "wrote " << path << "\n";
+  return 0;
 }
 
 }  // namespace
 
 int build_decks(const BuildOptions& opt, Diagnostics* diags, std::ostream& log) {
+  if (opt.calibration) return build_calibration(opt, diags, log);
   Workspace ws;
   load_workspace(opt.root, &ws, diags);
+  apply_overrides(opt, &ws.project);
   std::vector<const Deck*> selected;
   std::string err;
   if (!select_decks(ws, opt.decks, opt.audiences, &selected, &err)) {
@@ -125,50 +194,72 @@ int build_decks(const BuildOptions& opt, Diagnostics* diags, std::ostream& log) 
   }
   std::vector<std::string> outputs = opt.outputs.empty() ? ws.project.outputs : opt.outputs;
   std::string out_dir = opt.out_dir.empty() ? ws.project.path(ws.project.out_dir) : opt.out_dir;
+  RenderSettings settings;
+  settings.outputs = outputs;
+  settings.papers = opt.papers.empty() ? std::vector<std::string>{ws.project.sheets.paper} : opt.papers;
+  settings.dpi = ws.project.png_dpi;
+  if (std::find(outputs.begin(), outputs.end(), "print-cmyk") != outputs.end()) {
+    settings.ghostscript = find_ghostscript();
+    if (settings.ghostscript.empty()) {
+      diags->error({}, "environment",
+                   "--output print-cmyk needs Ghostscript ('gs'), which is not installed; install it "
+                   "(Debian: apt-get install ghostscript) or leave out print-cmyk");
+      return 3;
+    }
+  }
   if (!make_dirs(out_dir, &err)) {
     diags->error({}, "environment", err);
     return 3;
   }
-  std::vector<std::pair<std::string, std::string>> staged;  // staging → final
+  std::vector<DeckJob> jobs;
+  int total_cards = 0;
   auto discard = [&]() {
     std::string ignore;
-    for (const auto& s : staged) remove_tree(s.first, &ignore);
+    for (const auto& j : jobs) remove_tree(j.staging, &ignore);
   };
   for (const Deck* deck : selected) {
     const std::string id = deck->id.value;
-    std::string staging = path_join(out_dir, ".staging-" + id + "-" + std::to_string(::getpid()));
+    DeckJob job;
+    job.staging = path_join(out_dir, ".staging-" + id + "-" + std::to_string(::getpid()));
     std::string ignore;
-    remove_tree(staging, &ignore);
-    if (!make_dirs(staging, &err)) {
+    remove_tree(job.staging, &ignore);
+    if (!make_dirs(job.staging, &err)) {
       discard();
       diags->error({}, "environment", err);
       return 3;
     }
-    staged.push_back({staging, path_join(out_dir, id)});
-    DeckContext ctx;
-    ctx.project = &ws.project;
-    ctx.deck = deck;
-    ctx.tpl = &ws.templates.at(deck->template_name.value);
-    ctx.clusters = clusters;
-    ctx.study_title = study_title;
-    if (!render_deck(ctx, outputs, staging, diags, &err)) {
-      discard();
-      diags->error({deck->file, 0, 0}, "environment", err);
-      return 3;
-    }
+    job.ctx.project = &ws.project;
+    job.ctx.deck = deck;
+    job.ctx.tpl = &ws.templates.at(deck->template_name.value);
+    job.ctx.clusters = clusters;
+    job.ctx.study_title = study_title;
+    job.inputs = deck_inputs(ws, *deck, *job.ctx.tpl);
+    job.cards = static_cast<int>(plan_deck(job.ctx).size());
+    total_cards += job.cards;
+    jobs.push_back(std::move(job));
   }
-  if (diags->has_errors()) {
+  int code;
+  {
+    Progress progress(total_cards, progress_wanted());
+    code = render_decks(jobs, settings, opt.jobs > 0 ? opt.jobs : default_jobs(), &progress, diags);
+  }
+  if (code != 0) {
     discard();
-    log << "sterk: nothing was written because of the errors above\n";
-    return 1;
+    if (code == 1) log << "sterk: nothing was written because of the errors above\n";
+    return code;
   }
-  for (const auto& [staging, final_dir] : staged) {
-    if (!move_entries(staging, final_dir, &err)) {
+  for (const auto& job : jobs) {
+    std::string final_dir = path_join(out_dir, job.ctx.deck->id.value);
+    if (!move_entries(job.staging, final_dir, &err)) {
       discard();
       diags->error({}, "environment", err);
       return 3;
     }
     log << "wrote " << final_dir << "/\n";
+  }
+  if (opt.bundle && !write_bundles(ws, selected, out_dir, settings.papers.front(), log, &err)) {
+    diags->error({}, "environment", err);
+    return 3;
   }
   return 0;
 }

@@ -17,6 +17,14 @@ struct BuildOptions {
   std::vector<std::string> outputs;    ///< empty = the project's output.formats
   std::string out_dir;                 ///< empty = the project's paths.out
   int jobs = 0;                        ///< decks rendered in parallel; 0 = number of cores
+  // Publishing (docs/publishing.md). Unset values come from sterk.yaml.
+  std::vector<std::string> papers;     ///< sheets: a4, a3, letter; empty = output.sheets.paper
+  std::string duplex;                  ///< long-edge | short-edge
+  bool back_offset_set = false;
+  double back_offset_x = 0, back_offset_y = 0;  ///< mm
+  int dpi = 0;                         ///< PNG resolution; 0 = output.png_dpi
+  bool bundle = false;                 ///< also write out/sets/<audience>.zip
+  bool calibration = false;            ///< only write the duplex test sheet
 };
 
 /// Returns an exit code (SPEC §8). Diagnostics go to *diags; progress lines to `log`.
