@@ -131,7 +131,7 @@ TEST_CASE("preview with guides matches the reference image", "[preview]") {
   check_reference(p, "W-1 --side both --dpi 100", "preview-both");
 }
 
-TEST_CASE("guides show the bleed; without them the image is the trimmed card", "[preview]") {
+TEST_CASE("guides show the bleed, without them the image is the trimmed card", "[preview]") {
   test::TempProject p;
   p.write("templates/tiny.yaml", kTemplate);
   p.write("cards/w.yaml", kDeck);

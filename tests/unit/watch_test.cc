@@ -63,7 +63,7 @@ class WatchProcess {
 
 // Polls `done` every 10 ms for up to `seconds`.
 template <typename F>
-bool eventually(F done, double seconds = 8) {
+bool eventually(F done, double seconds = 15) {
   auto end = std::chrono::steady_clock::now() + std::chrono::milliseconds(int(seconds * 1000));
   while (std::chrono::steady_clock::now() < end) {
     if (done()) return true;
@@ -87,6 +87,7 @@ TEST_CASE("watch redraws an edited card and keeps the last good preview of a bro
   CHECK(text("out/preview/preview.html").find("<meta http-equiv=\"refresh\"") != std::string::npos);
 
   // A change to one card's text: its image is drawn again, the other card's is not.
+  INFO("watch.log so far:\n" << text("watch.log"));
   std::string edited = kDeck;
   edited.replace(edited.find("Bespreek samen"), 14, "Bespreek met elkaar");
   p.write("cards/w.yaml", edited);
