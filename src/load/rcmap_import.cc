@@ -156,6 +156,7 @@ bool import_rcmap(const std::string& rcmap_dir, const std::string& study_dir,
     out_ratings += csv_field(rater);
     for (size_t c = 1; c < rating_ids.size() + 2; ++c) {
       std::string v = c < row.cells.size() ? trim(row.cells[c].value) : "";
+      if (v == "NA") v.clear();  // R's missing value: not rated
       out_ratings += "," + csv_field(v);
       if (c >= 2 && !v.empty()) {
         char* end = nullptr;

@@ -409,16 +409,16 @@ void exclude_uninformative_sorts(Study* study, Diagnostics* diags) {
 }
 
 void check_anchors(Study* study, Diagnostics* diags) {
-  for (const auto& c : study->cluster_names)
-    if (study->statement_index(c.anchor) < 0)
-      diags->error(c.anchor_at, "study/unknown-statement",
-                   "cluster '" + c.id + "' is anchored to statement " + std::to_string(c.anchor) +
-                       ", which is not in statements.csv");
   if (study->cluster_count > 0 && !study->statements.empty() &&
       study->cluster_count > static_cast<int>(study->statements.size()))
     diags->error(study->cluster_count_at, "study/cluster-count",
                  "'count' asks for " + std::to_string(study->cluster_count) + " clusters, but there are only " +
                      std::to_string(study->statements.size()) + " statements");
+  for (const auto& c : study->cluster_names)
+    if (study->statement_index(c.anchor) < 0)
+      diags->error(c.anchor_at, "study/unknown-statement",
+                   "cluster '" + c.id + "' is anchored to statement " + std::to_string(c.anchor) +
+                       ", which is not in statements.csv");
 }
 
 }  // namespace
