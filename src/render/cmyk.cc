@@ -124,6 +124,8 @@ bool rewrite_colours(const std::string& in, Rewrite mode, const PdfDocumentInfo*
         doc_info.replaceKey("/ModDate", QPDFObjectHandle::newString(d));
       }
       pdf.getRoot().removeKey("/Metadata");
+      // qpdf keeps the first half of an existing /ID, and Ghostscript's comes from the clock.
+      pdf.getTrailer().removeKey("/ID");
     }
     QPDFWriter w(pdf);
     w.setOutputMemory();
