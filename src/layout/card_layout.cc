@@ -147,6 +147,11 @@ void add_pictogram(SideState& s, const Element& e, const Rect& box) {
                    "there is no pictogram '" + name + "' (" + path + ")");
     return;
   }
+  if (!path_inside(path, s.ctx.project->path(s.ctx.project->templates_dir))) {
+    s.diags->error(source, "preflight/path",
+                   "pictogram '" + name + "' is a link to a file outside the templates folder; copy the SVG in");
+    return;
+  }
   FrameItem item;
   item.kind = FrameItem::pictogram;
   item.element = e.name;
@@ -174,6 +179,11 @@ void add_image(SideState& s, const Element& e, const Rect& box) {
   std::string path = path_join(s.ctx.project->path(s.ctx.project->templates_dir), e.file);
   if (!file_exists(path)) {
     s.diags->error(e.at, "preflight/missing-image", "there is no image '" + path + "'");
+    return;
+  }
+  if (!path_inside(path, s.ctx.project->path(s.ctx.project->templates_dir))) {
+    s.diags->error(e.at, "preflight/path",
+                   "image '" + e.file + "' is a link to a file outside the templates folder; copy the image in");
     return;
   }
   double iw = 0, ih = 0;
@@ -252,7 +262,10 @@ void layout_element(SideState& s, const Element& e) {
       Location source;
       std::string text = expand_placeholders(e.text, s.ctx, s.pc, e.at, &source, s.diags);
       if (trim(text).empty()) return;
-      add_text(s, e, box, {text}, source, "");
+      // One block per line, so each line's wrapping (and widow) is handled on its own.
+      std::string body = text;
+      while (!body.empty() && (body.back() == '\n' || body.back() == ' ')) body.pop_back();
+      add_text(s, e, box, split_lines(body), source, "");
       break;
     }
     case ElementType::list: {

@@ -107,11 +107,18 @@ TextMeasure measure(const TextBlock& block) {
   const char* text = pango_layout_get_text(layout);
   std::string plain = text ? text : "";
 
-  // Widest line, words wider than the box, and lines that start inside a word.
+  // Widest line, words wider than the box, lines that start inside a word, widows.
   double widest = 0;
+  int paragraph_lines = 0;
   GSList* lines = pango_layout_get_lines_readonly(layout);
   for (GSList* l = lines; l; l = l->next) {
     PangoLayoutLine* line = static_cast<PangoLayoutLine*>(l->data);
+    paragraph_lines = line->is_paragraph_start ? 1 : paragraph_lines + 1;
+    bool paragraph_end = !l->next || static_cast<PangoLayoutLine*>(l->next->data)->is_paragraph_start;
+    if (paragraph_end && paragraph_lines >= 2) {
+      std::string last = trim(plain.substr(line->start_index, line->length));
+      if (!last.empty() && last.find(' ') == std::string::npos) ++m.widows;
+    }
     PangoRectangle lr;
     pango_layout_line_get_extents(line, nullptr, &lr);
     double w = lr.width / double(PANGO_SCALE);
@@ -156,6 +163,26 @@ TextMeasure measure(const TextBlock& block) {
   return m;
 }
 
+// Narrows a block's wrap width in 2 % steps until no paragraph ends with a lone
+// word, as long as that adds no line; otherwise leaves the block as it was.
+static void avoid_widows(FitResult* r) {
+  for (size_t i = 0; i < r->blocks.size(); ++i) {
+    if (r->measures[i].widows == 0) continue;
+    const double full = r->blocks[i].width_pt;
+    for (double f = 0.98; f >= 0.80; f -= 0.02) {
+      TextBlock b = r->blocks[i];
+      b.width_pt = full * f;
+      TextMeasure m = measure(b);
+      if (m.lines > r->measures[i].lines || !m.broken_words.empty() || !m.too_wide_words.empty()) break;
+      if (m.widows < r->measures[i].widows) {
+        r->blocks[i] = b;
+        r->measures[i] = m;
+        if (m.widows == 0) break;
+      }
+    }
+  }
+}
+
 FitResult fit_text(const std::vector<std::string>& paragraphs, const FontStyle& style,
                    const std::string& align, const std::string& bullet, double width, double height) {
   FitResult r;
@@ -191,6 +218,7 @@ FitResult fit_text(const std::vector<std::string>& paragraphs, const FontStyle& 
     if (r.fits || size - 0.5 < style.min_pt - 1e-9) break;
     size -= 0.5;
   }
+  if (r.fits && align == "left") avoid_widows(&r);
   return r;
 }
 

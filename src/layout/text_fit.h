@@ -26,6 +26,7 @@ struct TextMeasure {
   std::vector<std::string> fallback_families;  ///< families used that were not asked for
   std::vector<std::string> broken_words;       ///< words split across two lines
   std::vector<std::string> too_wide_words;     ///< words wider than the box
+  int widows = 0;  ///< paragraphs whose last line holds a single word
 };
 
 TextMeasure measure(const TextBlock& block);
@@ -43,6 +44,9 @@ struct FitResult {
 /// Tries sizes from style.size_pt down to style.min_pt in 0.5 pt steps and returns
 /// the first that fits `width` × `height`; when none does, the result at min size
 /// with fits = false. `bullet` non-empty makes a list (one block per item).
+/// Left-aligned text that ends a paragraph with one word alone on its last line
+/// is wrapped a little narrower (down to 80 %) when that moves a second word down
+/// without adding a line.
 FitResult fit_text(const std::vector<std::string>& paragraphs, const FontStyle& style,
                    const std::string& align, const std::string& bullet, double width, double height);
 

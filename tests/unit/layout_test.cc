@@ -147,7 +147,7 @@ TEST_CASE("a card's frame has its items in the boxes the template gives", "[layo
     if (it.element == "pictogram") pictogram = it.kind == FrameItem::pictogram && it.alt.empty();
     if (it.element == "body") {
       body = true;
-      CHECK(it.text.size_pt == 16);
+      CHECK(it.text.size_pt == f.ctx.tpl->fonts.at("body").size_pt);  // short text keeps its size
       CHECK(front.safe.contains(it.content));
     }
   }
@@ -178,4 +178,34 @@ TEST_CASE("contrast is measured against the colour behind the text", "[layout]")
   Colour grey;
   parse_colour("#767676", &grey);
   CHECK(contrast_ratio(grey, {1, 1, 1}) == Approx(4.54).margin(0.01));
+}
+
+TEST_CASE("a paragraph does not end with one word alone when a narrower wrap avoids it", "[layout]") {
+  fonts();
+  // At this width the last word wraps alone; a slightly narrower wrap takes a second word along.
+  const std::string text = "Wat vind jij leuk om te doen?";
+  FontStyle style = body(17, 14);
+  TextBlock probe;
+  probe.family = style.family;
+  probe.size_pt = 17;
+  probe.line_height_pt = 17 * 1.45;
+  probe.markup = text;
+  double width = 0;
+  for (double w = 150; w < 260; w += 1) {
+    probe.width_pt = w;
+    TextMeasure m = measure(probe);
+    if (m.lines == 2 && m.widows == 1) {
+      width = w;
+      break;
+    }
+  }
+  REQUIRE(width > 0);
+  FitResult r = fit_text({text}, style, "left", "", width, 200);
+  REQUIRE(r.fits);
+  CHECK(r.measures[0].lines == 2);
+  CHECK(r.measures[0].widows == 0);
+  CHECK(r.blocks[0].width_pt < width);
+  // Centred text is left alone: narrowing would move it off its centre.
+  FitResult centred = fit_text({text}, style, "center", "", width, 200);
+  CHECK(centred.measures[0].widows == 1);
 }
