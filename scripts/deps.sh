@@ -17,6 +17,7 @@ PACKAGES=(
   libzip-dev                                        # audience set bundles
   catch2                                            # unit tests
   poppler-utils                                     # pdfinfo/pdffonts/pdftoppm in tests
+  time                                              # /usr/bin/time in make bench
 )
 SUDO=""
 if [ "$(id -u)" != 0 ]; then SUDO="sudo"; fi

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# `make bench` part: times `sterk analyze` on generated studies of 100, 300 and 1000
+# statements with 40 sorters (wall time and peak memory via /usr/bin/time -f).
+# Run by bench/run.sh (which defines `measure`), or alone: bash bench/analyze_bench.sh
+set -euo pipefail
+REPO=${REPO:-$(cd "$(dirname "$0")/.." && pwd)}
+STERK=${STERK:-$REPO/build/sterk}
+OWN_WORK=""
+if [ -z "${WORK:-}" ]; then WORK=$(mktemp -d /tmp/sterk-abench-XXXXXX); OWN_WORK=$WORK; fi
+trap '[ -n "$OWN_WORK" ] && rm -rf "$OWN_WORK"' EXIT
+if ! declare -F measure >/dev/null; then
+  measure() {
+    local name=$1; shift
+    /usr/bin/time -o "$WORK/time.txt" -f "%e %M" "$@" > "$WORK/last.log" 2>&1 || { echo "$name failed"; return 0; }
+    local t; t=$(tail -1 "$WORK/time.txt")
+    printf "%-44s %8s s %9s MiB\n" "$name" "${t%% *}" "$(awk -v k="${t##* }" 'BEGIN{printf "%.1f", k/1024}')"
+  }
+fi
+for n in 100 300 1000; do
+  dir=$WORK/analyze-$n
+  python3 "$REPO/bench/gen_study.py" "$dir" --statements "$n" --sorters 40 --clusters 10 --seed 7
+  measure "analyze: $n statements x 40 sorters" "$STERK" analyze -q --study "$dir"
+done
