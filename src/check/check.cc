@@ -29,11 +29,16 @@ bool prepare_checks(const Workspace& ws, CheckContext* ctx, Diagnostics* diags, 
   for (const auto& c : ctx->study.clusters) ctx->clusters.push_back({c.id, c.label, c.statements});
   ctx->study_title = ctx->study.title;
   load_word_lists(ws.project, &ctx->words, diags);
-  ctx->syllables = std::make_shared<Syllables>();
-  if (!ctx->syllables->load(err)) return false;
-  ctx->speller = std::make_shared<Speller>();
-  if (!ctx->speller->load(err)) return false;
-  for (const auto& w : ctx->words.project_words) ctx->speller->add(w);
+  if (Syllables::find(err).empty() || Speller::find(err).empty()) return false;
+  auto syllables = ctx->syllables = std::make_shared<Syllables>();
+  auto speller = ctx->speller = std::make_shared<Speller>();
+  std::vector<std::string> words = ctx->words.project_words;
+  ctx->dictionaries = std::async(std::launch::async, [syllables, speller, words]() {
+                        std::string ignore;  // both were found above; a broken one checks nothing
+                        syllables->load(&ignore);
+                        speller->load(&ignore);
+                        for (const auto& w : words) speller->add(w);
+                      }).share();
   return true;
 }
 
@@ -72,27 +77,31 @@ void check_allows(const Card& card, const std::set<std::string>& used, bool all_
   }
 }
 
-void check_deck(const Workspace& ws, const Deck& deck, const CheckContext& ctx, Diagnostics* diags) {
+// Everything found about a card is gathered first, so `allow:` can take it out.
+using Findings = std::map<std::string, Diagnostics>;  // by card id
+
+void preflight(const Workspace& ws, const Deck& deck, const CheckContext& ctx, Findings* found,
+               Diagnostics* diags) {
+  preflight_deck(ws, deck, ctx.clusters, ctx.study_title, [&](const PlannedCard& pc, const Diagnostics& d) {
+    if (pc.card.generated) diags->append(d);
+    else (*found)[pc.card.id.value].append(d);
+  });
+}
+
+void check_deck(const Workspace& ws, const Deck& deck, const CheckContext& ctx, Findings* found,
+                Diagnostics* diags) {
   auto tpl = ws.templates.find(deck.template_name.value);
   RuleSet rules = rule_set(tpl == ws.templates.end() ? "plain" : tpl->second.rules);
-  // Everything found about a card is gathered first, so `allow:` can take it out.
-  std::map<std::string, Diagnostics> found;
   for (const Card& card : deck.cards) {
-    Diagnostics& f = found[card.id.value];
+    Diagnostics& f = (*found)[card.id.value];
     check_card_references(card, ctx.study, &f);
     check_card_text(card, rules, ctx, &f);
-  }
-  if (ctx.preflight) {
-    preflight_deck(ws, deck, ctx.clusters, ctx.study_title, [&](const PlannedCard& pc, const Diagnostics& d) {
-      if (pc.card.generated) diags->append(d);
-      else found[pc.card.id.value].append(d);
-    });
   }
   std::set<std::string> done;
   for (const Card& card : deck.cards) {
     if (!done.insert(card.id.value).second) continue;  // a duplicate id is reported by the loader
     std::set<std::string> used;
-    filter_allowed(card, found[card.id.value], diags, &used);
+    filter_allowed(card, (*found)[card.id.value], diags, &used);
     check_allows(card, used, ctx.preflight && tpl != ws.templates.end(), diags);
   }
 }
@@ -114,7 +123,12 @@ void run_checks(const Workspace& ws, const std::vector<const Deck*>& decks, cons
                  "the analysis is older than the study files (" + ctx.study.stale_reason +
                      "); run 'sterk analyze' again");
   }
-  for (const Deck* deck : decks) check_deck(ws, *deck, ctx, diags);
+  // Layout first: the dictionaries are still loading meanwhile.
+  std::vector<Findings> found(decks.size());
+  if (ctx.preflight)
+    for (size_t i = 0; i < decks.size(); ++i) preflight(ws, *decks[i], ctx, &found[i], diags);
+  if (ctx.dictionaries.valid()) ctx.dictionaries.wait();
+  for (size_t i = 0; i < decks.size(); ++i) check_deck(ws, *decks[i], ctx, &found[i], diags);
   check_coverage(ws, decks, ctx.study, diags);
 }
 

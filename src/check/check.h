@@ -3,6 +3,7 @@
 // table (check/rules.h) in one pass over the selected decks. Text rules point
 // at the sentence or word inside the YAML value; preflight comes from the same
 // layout code that renders; a card's `allow:` accepts a named rule for it.
+#include <future>
 #include <memory>
 #include <set>
 #include <string>
@@ -37,6 +38,9 @@ struct CheckContext {
   WordLists words;
   std::shared_ptr<Syllables> syllables;
   std::shared_ptr<Speller> speller;
+  /// The dictionaries load on a thread of their own (they touch neither Pango
+  /// nor Cairo) while the cards are laid out; run_checks waits for it.
+  std::shared_future<void> dictionaries;
   bool preflight = true;  ///< lay out every card (needs the project fonts registered)
 };
 

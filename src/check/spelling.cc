@@ -10,14 +10,19 @@ namespace sterk {
 Speller::Speller() = default;
 Speller::~Speller() = default;
 
-bool Speller::load(std::string* err) {
+std::string Speller::find(std::string* err) {
   const std::string dir = "/usr/share/hunspell/";
   for (const char* name : {"nl_NL", "nl"})
-    if (file_exists(dir + name + ".aff") && file_exists(dir + name + ".dic"))
-      return load_files(dir + name + ".aff", dir + name + ".dic", err);
+    if (file_exists(dir + name + ".aff") && file_exists(dir + name + ".dic")) return dir + name + ".aff";
   *err = "the Dutch spelling dictionary (/usr/share/hunspell/nl_NL.dic) is missing; "
          "install the package hunspell-nl (make deps)";
-  return false;
+  return "";
+}
+
+bool Speller::load(std::string* err) {
+  std::string aff = find(err);
+  if (aff.empty()) return false;
+  return load_files(aff, aff.substr(0, aff.size() - 4) + ".dic", err);
 }
 
 bool Speller::load_files(const std::string& aff, const std::string& dic, std::string* err) {

@@ -18,6 +18,8 @@ class Speller {
   Speller(const Speller&) = delete;
   Speller& operator=(const Speller&) = delete;
 
+  /// The .aff path of the installed Dutch dictionary, or "" with *err.
+  static std::string find(std::string* err);
   /// Loads nl_NL from /usr/share/hunspell; false with *err when it is missing.
   bool load(std::string* err);
   bool load_files(const std::string& aff, const std::string& dic, std::string* err);

@@ -1,39 +1,9 @@
 #include "check/study_facts.h"
 
-#include <cstdlib>
-
-#include "load/yaml_tree.h"
+#include "load/analysis_io.h"
 #include "util/files.h"
 
 namespace sterk {
-namespace {
-
-bool truthy(const YamlNode& n) {
-  const std::string& v = n.text.value;
-  return n.is_scalar() && (v == "true" || v == "yes" || v == "1");
-}
-
-// go_zone may be written as a flag, a list of groups, or maps of rating or
-// group → flag; collect every group (or "overall") that ends in a true flag.
-void collect_go_zone(const YamlNode& n, const std::string& group, std::set<std::string>* out) {
-  if (n.is_scalar()) {
-    if (truthy(n)) out->insert(group);
-    return;
-  }
-  if (n.is_sequence()) {
-    for (const auto& i : n.items)
-      if (i.is_scalar()) out->insert(i.text.value);
-    return;
-  }
-  for (const auto& [key, value] : n.entries) {
-    bool is_group = key.value == "overall";
-    for (const auto& a : std::vector<std::string>{"jongere", "werkgever", "jobcoach", "steunsysteem"})
-      if (key.value == a) is_group = true;
-    collect_go_zone(value, is_group ? key.value : group, out);
-  }
-}
-
-}  // namespace
 
 const StudyFacts::Cluster* StudyFacts::find_cluster(const std::string& id) const {
   for (const auto& c : clusters)
@@ -42,38 +12,26 @@ const StudyFacts::Cluster* StudyFacts::find_cluster(const std::string& id) const
 }
 
 void load_study_facts(const Project& project, StudyFacts* facts, Diagnostics* diags) {
-  facts->analysis_file = project.path(path_join(project.study_dir, "analysis.yaml"));
+  std::string study_dir = project.path(project.study_dir);
+  facts->analysis_file = path_join(study_dir, "analysis.yaml");
   if (!file_exists(facts->analysis_file)) return;
-  YamlNode doc;
-  if (!load_yaml_file(facts->analysis_file, &doc, diags)) return;
+  Analysis a;
+  if (!load_analysis(facts->analysis_file, &a, diags)) return;
   facts->present = true;
-  if (const YamlNode* t = doc.find("title")) facts->title = t->text.value;
-  if (const YamlNode* clusters = doc.find("clusters"); clusters && clusters->is_sequence()) {
-    for (const auto& c : clusters->items) {
-      StudyFacts::Cluster cl;
-      if (const YamlNode* id = c.find("id")) cl.id = id->text.value;
-      if (const YamlNode* label = c.find("label")) cl.label = label->text.value;
-      if (const YamlNode* s = c.find("statements"); s && s->is_sequence())
-        for (const auto& i : s->items) {
-          int sid = std::atoi(i.text.value.c_str());
-          cl.statements.push_back(sid);
-          facts->statement_cluster[sid] = cl.id;
-        }
-      if (cl.label.empty()) cl.label = cl.id;
-      facts->clusters.push_back(std::move(cl));
-    }
+  facts->title = a.title;
+  for (const auto& c : a.clusters) {
+    facts->clusters.push_back({c.id, c.label.empty() ? c.id : c.label, c.statements});
+    for (int s : c.statements) facts->statement_cluster[s] = c.id;
   }
-  if (const YamlNode* statements = doc.find("statements"); statements && statements->is_sequence()) {
-    for (const auto& s : statements->items) {
-      const YamlNode* id = s.find("id");
-      if (!id) continue;
-      int sid = std::atoi(id->text.value.c_str());
-      if (const YamlNode* c = s.find("cluster"); c && c->is_scalar() && !facts->statement_cluster.count(sid))
-        facts->statement_cluster[sid] = c->text.value;
-      else if (!facts->statement_cluster.count(sid))
-        facts->statement_cluster[sid] = "";
-      if (const YamlNode* g = s.find("go_zone")) collect_go_zone(*g, "overall", &facts->go_zone[sid]);
-    }
+  for (const auto& s : a.statements) {
+    if (!facts->statement_cluster.count(s.id)) facts->statement_cluster[s.id] = s.cluster;
+    for (const auto& [group, in] : s.go_zone)
+      if (in) facts->go_zone[s.id].insert(group);
+  }
+  // Only a project that has its study files can tell whether they changed.
+  if (file_exists(path_join(study_dir, "study.yaml")) && a.input_digest != study_input_digest(study_dir)) {
+    facts->stale = true;
+    facts->stale_reason = "a file in " + project.study_dir + "/ changed after 'sterk analyze' ran";
   }
 }
 

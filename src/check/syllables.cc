@@ -42,12 +42,17 @@ Syllables::~Syllables() {
   if (dict_) hnj_hyphen_free(dict_);
 }
 
-bool Syllables::load(std::string* err) {
+std::string Syllables::find(std::string* err) {
   for (const char* p : {"/usr/share/hyphen/hyph_nl_NL.dic", "/usr/share/hyphen/hyph_nl.dic"})
-    if (file_exists(p)) return load_file(p, err);
+    if (file_exists(p)) return p;
   *err = "the Dutch hyphenation dictionary (/usr/share/hyphen/hyph_nl_NL.dic) is missing; "
          "install the package hyphen-nl (make deps)";
-  return false;
+  return "";
+}
+
+bool Syllables::load(std::string* err) {
+  std::string path = find(err);
+  return !path.empty() && load_file(path, err);
 }
 
 bool Syllables::load_file(const std::string& path, std::string* err) {

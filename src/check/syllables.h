@@ -16,6 +16,8 @@ class Syllables {
   Syllables(const Syllables&) = delete;
   Syllables& operator=(const Syllables&) = delete;
 
+  /// The dictionary's path, or "" with *err when it is not installed.
+  static std::string find(std::string* err);
   /// Loads the first dictionary found; false with *err when there is none.
   bool load(std::string* err);
   bool load_file(const std::string& path, std::string* err);
