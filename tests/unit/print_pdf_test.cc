@@ -110,7 +110,7 @@ TEST_CASE("text that cannot fit fails the build and leaves out/ as it was", "[re
   REQUIRE(code == 0);
   std::string before = p.read("out/w/w-print.pdf");
   std::string long_text;
-  for (int i = 0; i < 40; ++i) long_text += "Bespreek samen welke taken passen bij wat iemand kan. ";
+  for (int i = 0; i < 30; ++i) long_text += "Bespreek samen welke taken passen bij wat iemand kan. ";
   std::string deck = kDeck;
   deck.replace(deck.find("Bespreek samen welke taken passen."), 34, long_text);
   p.write("cards/w.yaml", deck);
