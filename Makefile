@@ -35,10 +35,15 @@ test: sterk
 bench: sterk
 	bash bench/run.sh $(BUILD)
 
+# The whole test suite under AddressSanitizer + UndefinedBehaviorSanitizer (docs/robustness.md).
+# Leak reports from fontconfig/GLib's lifetime caches are suppressed in tests/fuzz/lsan.supp.
+SAN_ENV := ASAN_OPTIONS=detect_leaks=1:strict_string_checks=1:check_initialization_order=1 \
+  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+  LSAN_OPTIONS=suppressions=$(CURDIR)/tests/fuzz/lsan.supp:print_suppressions=0
 asan: $(BUILD)/.deps-ok
 	cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DSTERK_SANITIZE=ON
 	cmake --build build-asan -j $(JOBS)
-	cd build-asan && ctest --output-on-failure -j $(JOBS)
+	cd build-asan && $(SAN_ENV) ctest --output-on-failure -j $(JOBS) --timeout 600
 
 fuzz: $(BUILD)/.deps-ok
 	bash tests/fuzz/run.sh

@@ -12,6 +12,8 @@
 namespace sterk {
 namespace {
 
+constexpr size_t kMaxCardText = 2000;  // characters in one title, text, tip or question
+
 void read_statements(const YamlNode& n, Card* card, Diagnostics* diags) {
   card->statements_at = n.at;
   std::vector<const YamlNode*> items;
@@ -84,6 +86,18 @@ void read_card(const YamlNode& n, Deck* deck, Diagnostics* diags) {
   }
   if (const YamlNode* a = r.get("allow")) read_allow(*a, &card, diags);
   r.finish();
+  // A card holds a few hundred characters; a text far beyond that is a paste gone
+  // wrong, and checking it (sentences, fitting) would take long for nothing.
+  std::vector<LocatedText*> texts = {&card.title, &card.text, &card.question};
+  for (auto& tip : card.tips) texts.push_back(&tip);
+  for (LocatedText* t : texts) {
+    size_t n = utf8_length(t->value);
+    if (n <= kMaxCardText) continue;
+    diags->error(t->at, "load/too-long",
+                 "this text is " + std::to_string(n) + " characters long; a card holds at most " +
+                     std::to_string(kMaxCardText));
+    t->value.clear();
+  }
   if (card.kind == CardKind::content && card.cluster.empty() && deck->kind == DeckKind::study) {
     diags->error(card.at, "load/missing-key", what + " needs the key 'cluster' (the cluster it belongs to)");
   }

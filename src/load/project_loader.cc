@@ -124,6 +124,12 @@ bool load_workspace(const std::string& root, Workspace* ws, Diagnostics* diags) 
                  "there are no decks (*.yaml) in " + ws->project.path(ws->project.cards_dir));
   for (const auto& f : files) {
     Deck deck;
+    if (!path_inside(f, ws->project.path(ws->project.cards_dir))) {
+      diags->error({f, 0, 0}, "preflight/path",
+                   "this deck is a link to a file outside " + ws->project.path(ws->project.cards_dir) +
+                       "; copy the deck in");
+      continue;
+    }
     load_deck(f, &deck, diags);
     ws->decks.push_back(std::move(deck));
   }

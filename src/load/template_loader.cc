@@ -338,6 +338,11 @@ bool load_template(const std::string& dir, const std::string& name, const Locati
       diags->error(ref, "template/extends-cycle", "template '" + current + "' extends itself in a loop");
       return false;
     }
+    if (!path_inside(path, dir)) {
+      diags->error(ref, "preflight/path",
+                   "template '" + current + "' is a link to a file outside " + dir + "; copy the template in");
+      return false;
+    }
     YamlNode root;
     if (!load_yaml_file(path, &root, diags)) return false;
     files.push_back(path);

@@ -13,6 +13,8 @@ namespace {
 // YAML this deeply nested is never a deck or template; refusing it early keeps
 // yaml-cpp's recursive parser away from stack exhaustion.
 constexpr int kMaxDepth = 64;
+// 64 KiB: dozens of cards' worth of text in one value is a mistake (a pasted file).
+constexpr size_t kMaxScalar = 64 * 1024;
 
 struct Source {
   std::string file;
@@ -152,6 +154,13 @@ bool convert(const Source& src, const YAML::Node& n, YamlNode* out, Diagnostics*
       out->kind = YamlNode::null;
       return true;
     case YAML::NodeType::Scalar:
+      if (n.Scalar().size() > kMaxScalar) {
+        // No card, template or study value is this long; checking it would take minutes.
+        diags->error(out->at, "yaml/too-long",
+                     "this value is " + std::to_string(n.Scalar().size()) + " bytes long; one value may hold at most " +
+                         std::to_string(kMaxScalar));
+        return false;
+      }
       out->kind = YamlNode::scalar;
       out->text = scalar_text(src, n);
       out->at = out->text.at;
@@ -219,8 +228,18 @@ bool too_deep(const std::string& source, Location* where, const std::string& fil
   }
   std::vector<std::string> lines = split_lines(source);
   for (size_t i = 0; i < lines.size(); ++i) {
-    int ind = indent_of(lines[i]);
+    const std::string& l = lines[i];
+    int ind = indent_of(l);
     if (ind > 2 * kMaxDepth * 2) { *where = {file, static_cast<int>(i) + 1, 1}; return true; }
+    if (ind < 0) continue;
+    // "- - - x" and "? ? x" nest a block per marker on one line.
+    size_t j = ind;
+    int markers = 0;
+    while (j + 1 < l.size() && (l[j] == '-' || l[j] == '?') && l[j + 1] == ' ') {
+      if (++markers > kMaxDepth) { *where = {file, static_cast<int>(i) + 1, static_cast<int>(j) + 1}; return true; }
+      j += 2;
+      while (j < l.size() && l[j] == ' ') ++j;
+    }
   }
   return false;
 }
@@ -302,7 +321,9 @@ bool parse_yaml(const std::string& file, const std::string& source, YamlNode* ro
   }
   *root = YamlNode{};
   root->at = {file, 1, 1};
-  return convert(src, doc, root, diags, 0);
+  bool ok = convert(src, doc, root, diags, 0);
+  if (root->at.line == 0) root->at = {file, 1, 1};  // an empty file: point at its start
+  return ok;
 }
 
 bool load_yaml_file(const std::string& path, YamlNode* root, Diagnostics* diags,

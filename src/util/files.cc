@@ -6,6 +6,7 @@
 #include <cerrno>
 #include <cstdint>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <fstream>
 #include <vector>
@@ -60,9 +61,31 @@ bool make_dirs(const std::string& path, std::string* err) {
   struct stat st;
   if (::stat(path.c_str(), &st) != 0 || !S_ISDIR(st.st_mode)) {
     *err = "cannot create folder '" + path + "'";
+    for (std::string p = path, up; !p.empty(); p = up) {
+      if (::stat(p.c_str(), &st) == 0 && !S_ISDIR(st.st_mode)) {
+        *err += ": '" + p + "' is a file, not a folder";
+        break;
+      }
+      up = path_dirname(p);
+      if (up == p) break;
+    }
     return false;
   }
   return true;
+}
+
+bool path_inside(const std::string& path, const std::string& folder) {
+  char* real_path = ::realpath(path.c_str(), nullptr);
+  char* real_folder = ::realpath(folder.c_str(), nullptr);
+  bool inside = false;
+  if (real_path && real_folder) {
+    std::string p = real_path, f = real_folder;
+    inside = p == f || (p.size() > f.size() && p.compare(0, f.size(), f) == 0 &&
+                        (f.back() == '/' || p[f.size()] == '/'));
+  }
+  std::free(real_path);
+  std::free(real_folder);
+  return inside;
 }
 
 bool file_exists(const std::string& path) {

@@ -13,6 +13,9 @@ bool write_file_atomic(const std::string& path, std::string_view contents, std::
 /// Creates a folder and its parents. Returns false and fills *err.
 bool make_dirs(const std::string& path, std::string* err);
 bool file_exists(const std::string& path);
+/// True when `path`, with every symbolic link followed, lies inside `folder` (also
+/// resolved). False when either does not exist. Guards against links out of the project.
+bool path_inside(const std::string& path, const std::string& folder);
 /// Lowercase hex SHA-256 of data.
 std::string sha256_hex(std::string_view data);
 /// Joins two path parts with one '/'; an absolute `b` is returned as it is.
