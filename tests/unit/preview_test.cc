@@ -131,7 +131,7 @@ TEST_CASE("preview with guides matches the reference image", "[preview]") {
   check_reference(p, "W-1 --side both --dpi 100", "preview-both");
 }
 
-TEST_CASE("guides show the bleed, without them the image is the trimmed card", "[preview]") {
+TEST_CASE("guides show the bleed and without them the image is the trimmed card", "[preview]") {
   test::TempProject p;
   p.write("templates/tiny.yaml", kTemplate);
   p.write("cards/w.yaml", kDeck);
@@ -181,7 +181,7 @@ TEST_CASE("a font family that is not in fonts/ is a located template error", "[p
                  "[template/font-missing]") != std::string::npos);
 }
 
-TEST_CASE("a box outside the card is reported once, at the element", "[preview][template]") {
+TEST_CASE("a box outside the card is reported once at the element", "[preview][template]") {
   test::TempProject p;
   std::string tpl = kTemplate;
   tpl.replace(tpl.find("box: [0, 10mm, 100%, 18mm]"), 26, "box: [0, 10mm, 100%, 48mm]");

@@ -110,7 +110,7 @@ TEST_CASE("watch redraws an edited card and keeps the last good preview of a bro
   CHECK(text("watch.log").find("stopped watching") != std::string::npos);
 }
 
-TEST_CASE("watch --once draws every card and reports errors in its exit code", "[watch]") {
+TEST_CASE("watch once draws every card and reports errors in its exit code", "[watch]") {
   test::TempProject p;
   p.write("cards/w.yaml", kDeck);
   std::string out;
