@@ -18,7 +18,11 @@ PACKAGES=(
   catch2                                            # unit tests
   poppler-utils                                     # pdfinfo/pdffonts/pdftoppm in tests
   time                                              # /usr/bin/time in make bench
+  ghostscript                                       # --output print-cmyk (PDF/X-3); optional at run time
 )
+# The accessibility test (tests/a11y) also needs a browser and node; it is skipped
+# without them. STERK_A11Y=1 make deps installs them (Chromium is large).
+if [ "${STERK_A11Y:-0}" = 1 ]; then PACKAGES+=(chromium nodejs npm); fi
 SUDO=""
 if [ "$(id -u)" != 0 ]; then SUDO="sudo"; fi
 missing=()
