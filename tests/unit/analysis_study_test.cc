@@ -229,3 +229,21 @@ TEST_CASE("RCMap sample project imports and analyses without errors", "[analysis
     }
   }
 }
+
+#include "render/figures.h"
+
+TEST_CASE("figures: every figure as PDF and PNG", "[analysis]") {
+  Study s = make_study(20, 6, 4, 4, 8);
+  Analysis a;
+  Diagnostics d;
+  REQUIRE(analyze_study(s, {}, &a, &d));
+  test::TempProject p(true);
+  std::vector<std::string> files;
+  std::string err;
+  REQUIRE(draw_figures(a, s, p.path("fonts"), p.path("figures"), &files, &err));
+  // point map, cluster map, dendrogram, 2 rating maps, go-zone + 4 per cluster, 5 ladders
+  CHECK(files.size() == 2 * (3 + 2 + 5 + 5));
+  for (const char* name : {"point-map.pdf", "cluster-map.png", "dendrogram.pdf", "go-zone.png",
+                           "cluster-rating-map-belang.pdf", "ladder-belang-jongere-werkgever.pdf"})
+    CHECK(file_exists(p.path(std::string("figures/") + name)));
+}
