@@ -168,13 +168,17 @@ int render_decks(const std::vector<DeckJob>& jobs, const RenderSettings& s, int 
       }
     }
   } else {
+    // Biggest decks first, so one large deck does not run alone at the end.
+    std::vector<size_t> order(jobs.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return jobs[a].cards > jobs[b].cards; });
     std::vector<Child> running;
     size_t next = 0;
     while (next < jobs.size() || !running.empty()) {
       while (next < jobs.size() && static_cast<int>(running.size()) < parallel) {
         int fds[2];
         if (::pipe(fds) != 0) {
-          env_errors[next] = "cannot start a process for deck '" + jobs[next].ctx.deck->id.value + "'";
+          env_errors[order[next]] = "cannot start a process for deck '" + jobs[order[next]].ctx.deck->id.value + "'";
           next = jobs.size();
           break;
         }
@@ -182,16 +186,16 @@ int render_decks(const std::vector<DeckJob>& jobs, const RenderSettings& s, int 
         if (pid == 0) {
           ::close(fds[0]);
           for (const Child& c : running) ::close(c.fd);
-          run_child(jobs[next], s, fds[1]);
+          run_child(jobs[order[next]], s, fds[1]);
         }
         ::close(fds[1]);
         if (pid < 0) {
           ::close(fds[0]);
-          env_errors[next] = "cannot start a process for deck '" + jobs[next].ctx.deck->id.value + "'";
+          env_errors[order[next]] = "cannot start a process for deck '" + jobs[order[next]].ctx.deck->id.value + "'";
           next = jobs.size();
           break;
         }
-        running.push_back({pid, fds[0], next, ""});
+        running.push_back({pid, fds[0], order[next], ""});
         ++next;
       }
       if (running.empty()) break;
