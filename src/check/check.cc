@@ -1,11 +1,14 @@
 #include "check/check.h"
 
 #include <map>
+#include <set>
 
 #include "check/preflight.h"
 #include "check/rules.h"
 #include "check/spelling.h"
 #include "check/syllables.h"
+#include "layout/fonts.h"
+#include "load/template_loader.h"
 #include "util/text.h"
 
 namespace sterk {
@@ -122,6 +125,14 @@ void run_checks(const Workspace& ws, const std::vector<const Deck*>& decks, cons
     diags->error({ctx.study.analysis_file, 1, 1}, "references/stale-analysis",
                  "the analysis is older than the study files (" + ctx.study.stale_reason +
                      "); run 'sterk analyze' again");
+  }
+  // A template font that is not in fonts/ is reported at the template's line
+  // (fonts are registered by now); layout then also shows where it was used.
+  std::set<std::string> templates_seen;
+  for (const Deck* d : decks) {
+    auto t = ws.templates.find(d->template_name.value);
+    if (t != ws.templates.end() && templates_seen.insert(t->first).second)
+      check_template_fonts(t->second, font_families(), diags);
   }
   // Layout first: the dictionaries are still loading meanwhile.
   std::vector<Findings> found(decks.size());
