@@ -197,7 +197,7 @@ TEST_CASE("manifest.json lists every file with its SHA-256, the cards, inputs an
   CHECK(m2["input_digest"] != digest);
 }
 
-TEST_CASE("--bundle writes one zip per audience that repeats byte for byte", "[publish]") {
+TEST_CASE("bundles: one zip per audience that repeats byte for byte", "[publish]") {
   test::TempProject p;
   p.write("cards/w.yaml", kDeck);
   p.write("cards/j.yaml", kSecondDeck);
@@ -315,7 +315,7 @@ TEST_CASE("print-cmyk without Ghostscript is an environment error", "[publish][c
   CHECK_FALSE(file_exists(p.path("out/w")));
 }
 
-TEST_CASE("--jobs 2 writes the same files as --jobs 1, and reports errors the same way", "[publish][jobs]") {
+TEST_CASE("parallel builds: --jobs 2 writes the same files as --jobs 1", "[publish][jobs]") {
   test::TempProject p;
   p.write("cards/w.yaml", kDeck);
   p.write("cards/j.yaml", kSecondDeck);
