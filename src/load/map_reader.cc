@@ -125,7 +125,8 @@ bool MapReader::choice(const std::string& key, const std::vector<std::string>& c
   std::string hint = did_you_mean(t.value, choices);
   std::string msg = "'" + t.value + "' is not a known " + key + " (" + join(choices, ", ") + ")";
   if (!hint.empty()) msg = "'" + t.value + "' is not a known " + key + "; did you mean '" + hint + "'?";
-  diags_->error(t.at, "load/unknown-" + key, msg);
+  const bool own_code = key == "audience" || key == "kind";
+  diags_->error(t.at, own_code ? "load/unknown-" + key : std::string("load/unknown-value"), msg);
   ok_ = false;
   return false;
 }

@@ -34,13 +34,16 @@ bool read_colour_ref(const YamlNode& n, const std::string& key, Colour* out, Dia
 
 void read_fonts(const YamlNode& n, Template* t, Diagnostics* diags) {
   if (!expect_map(n, "'fonts'", diags)) return;
-  for (const auto& [key, value] : n.entries) {
+  for (const auto& entry : n.entries) {
+    // Named references, not a structured binding: the lambda below captures them (clang).
+    const LocatedText& key = entry.first;
+    const YamlNode& value = entry.second;
     if (!expect_map(value, "font '" + key.value + "'", diags)) continue;
     FontStyle f = t->fonts.count(key.value) ? t->fonts[key.value] : FontStyle{};
     f.name = key.value;
     f.at = value.at;
     MapReader r(value, "font '" + key.value + "'", diags);
-    r.string("family", &f.family);
+    if (r.string("family", &f.family)) f.family_at = value.find("family")->at;
     LocatedText w;
     if (r.choice("weight", {"regular", "bold"}, &w)) f.weight = w.value;
     std::string sz;
@@ -257,7 +260,7 @@ void check_template_fonts(const Template& t, const std::vector<std::string>& fam
   for (const auto& [name, font] : t.fonts) {
     if (std::find(families.begin(), families.end(), font.family) != families.end()) continue;
     std::string hint = did_you_mean(font.family, families);
-    diags->error(font.at, "template/font-missing",
+    diags->error(font.family_at.line > 0 ? font.family_at : font.at, "template/font-missing",
                  "font '" + name + "' uses the family '" + font.family + "', which is not in fonts/" +
                      (hint.empty() ? " (there: " + join(families, ", ") + ")" : "; did you mean '" + hint + "'?") +
                      "; add its font files to fonts/ or use another family");

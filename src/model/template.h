@@ -38,6 +38,7 @@ struct FontStyle {
   double min_pt = 10;
   double line_spacing = 1.3;  ///< multiple of the font size
   Location at;
+  Location family_at;  ///< where `family` was written (it may come from another file via extends)
 };
 
 enum class ElementType { rect, text, list, pictogram, image };
