@@ -1,18 +1,16 @@
 # Thin wrapper around CMake. The two everyday commands are `make decks` and `make test`.
 BUILD ?= build
 JOBS  ?= $(shell nproc 2>/dev/null || echo 2)
-PKGS  := cairo pangocairo pangoft2 fontconfig librsvg-2.0 libqpdf yaml-cpp eigen3 hunspell libzip
 STERK := $(BUILD)/sterk
 
 .PHONY: all deps configure sterk decks test bench clean asan fuzz
 
 all: sterk
 
-# Install the Debian packages when pkg-config cannot find one of the libraries.
-$(BUILD)/.deps-ok:
-	@pkg-config --exists $(PKGS) && test -f /usr/include/hyphen.h && test -d /usr/include/catch2 \
-	  && test -f /usr/include/CLI/CLI.hpp && test -f /usr/include/nlohmann/json.hpp \
-	  || bash scripts/deps.sh
+# Install the Debian packages that are missing (libraries, dictionaries, tools) once per
+# build folder; scripts/deps.sh asks dpkg and installs only what is not there.
+$(BUILD)/.deps-ok: scripts/deps.sh
+	@bash scripts/deps.sh
 	@mkdir -p $(BUILD) && touch $@
 
 deps:

@@ -22,7 +22,12 @@ PACKAGES=(
 )
 # The accessibility test (tests/a11y) also needs a browser and node; it is skipped
 # without them. STERK_A11Y=1 make deps installs them (Chromium is large).
-if [ "${STERK_A11Y:-0}" = 1 ]; then PACKAGES+=(chromium nodejs npm); fi
+# node and npm are taken from the machine when it has them (Debian's would shadow them).
+if [ "${STERK_A11Y:-0}" = 1 ]; then
+  PACKAGES+=(chromium)
+  command -v node >/dev/null 2>&1 || PACKAGES+=(nodejs)
+  command -v npm >/dev/null 2>&1 || PACKAGES+=(npm)
+fi
 SUDO=""
 if [ "$(id -u)" != 0 ]; then SUDO="sudo"; fi
 missing=()
