@@ -7,6 +7,7 @@
 #include <cstring>
 
 #include "layout/fonts.h"
+#include "model/markup.h"
 #include "util/text.h"
 
 namespace sterk {
@@ -37,20 +38,12 @@ std::string word_at(const std::string& text, size_t at) {
 }  // namespace
 
 std::string card_markup(const std::string& text) {
-  std::string t = text;
-  while (!t.empty() && (t.back() == '\n' || t.back() == ' ')) t.pop_back();
   std::string out;
-  bool bold = false;
-  for (size_t i = 0; i < t.size(); ++i) {
-    if (t[i] == '*' && i + 1 < t.size() && t[i + 1] == '*') {
-      out += bold ? "</b>" : "<b>";
-      bold = !bold;
-      ++i;
-      continue;
-    }
-    out += escape(std::string(1, t[i]));
+  for (const TextSpan& span : parse_card_markup(text)) {
+    if (span.line_break) out += '\n';
+    if (span.text.empty()) continue;
+    out += span.bold ? "<b>" + escape(span.text) + "</b>" : escape(span.text);
   }
-  if (bold) out += "</b>";
   return out;
 }
 

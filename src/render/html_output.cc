@@ -5,6 +5,7 @@
 
 #include "layout/card_layout.h"
 #include "layout/text_fit.h"
+#include "model/markup.h"
 #include "util/files.h"
 #include "util/text.h"
 
@@ -27,22 +28,12 @@ std::string html_escape(const std::string& s) {
 }
 
 std::string card_html(const std::string& text) {
-  std::string t = text;
-  while (!t.empty() && (t.back() == '\n' || t.back() == ' ')) t.pop_back();
   std::string out;
-  bool bold = false;
-  for (size_t i = 0; i < t.size(); ++i) {
-    if (t[i] == '*' && i + 1 < t.size() && t[i + 1] == '*') {
-      out += bold ? "</strong>" : "<strong>";
-      bold = !bold;
-      ++i;
-    } else if (t[i] == '\n') {
-      out += "<br>\n";
-    } else {
-      out += html_escape(std::string(1, t[i]));
-    }
+  for (const TextSpan& span : parse_card_markup(text)) {
+    if (span.line_break) out += "<br>\n";
+    if (span.text.empty()) continue;
+    out += span.bold ? "<strong>" + html_escape(span.text) + "</strong>" : html_escape(span.text);
   }
-  if (bold) out += "</strong>";
   return out;
 }
 

@@ -3,6 +3,7 @@
 #include "layout/card_layout.h"
 #include "layout/fonts.h"
 #include "layout/text_fit.h"
+#include "model/markup.h"
 #include "load/project_loader.h"
 #include "test_project.h"
 
@@ -208,4 +209,17 @@ TEST_CASE("a paragraph does not end with one word alone when a narrower wrap avo
   // Centred text is left alone: narrowing would move it off its centre.
   FitResult centred = fit_text({text}, style, "center", "", width, 200);
   CHECK(centred.measures[0].widows == 1);
+}
+
+TEST_CASE("card markup is parsed into bold spans and line breaks", "[layout]") {
+  auto spans = parse_card_markup("Zeg wat **goed** gaat.\nNog een **zin\n");
+  REQUIRE(spans.size() == 5);
+  CHECK(spans[0].text == "Zeg wat ");
+  CHECK(spans[1].text == "goed");
+  CHECK(spans[1].bold);
+  CHECK_FALSE(spans[2].bold);
+  CHECK(spans[3].line_break);
+  CHECK(spans[3].text == "Nog een ");
+  CHECK(spans[4].bold);  // an unclosed ** runs to the end
+  CHECK(card_markup("a **b\nc** d") == "a <b>b</b>\n<b>c</b> d");
 }

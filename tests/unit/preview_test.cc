@@ -176,7 +176,7 @@ TEST_CASE("a font family that is not in fonts/ is a located template error", "[p
   std::string out;
   int code = test::run(std::string(STERK_BINARY) + " preview -C " + p.root() + " W-1", &out);
   CHECK(code == 1);
-  CHECK(out.find("templates/tiny.yaml:4:10: error: font 'title' uses the family 'Comic Sans MS', which is not "
+  CHECK(out.find("templates/tiny.yaml:4:19: error: font 'title' uses the family 'Comic Sans MS', which is not "
                  "in fonts/ (there: Atkinson Hyperlegible); add its font files to fonts/ or use another family "
                  "[template/font-missing]") != std::string::npos);
 }
