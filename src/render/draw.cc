@@ -16,20 +16,6 @@ namespace {
 
 void set_colour(cairo_t* cr, const Colour& c) { cairo_set_source_rgb(cr, c.r, c.g, c.b); }
 
-void rounded_rect(cairo_t* cr, const Rect& r, double radius) {
-  if (radius <= 0) {
-    cairo_rectangle(cr, r.x, r.y, r.w, r.h);
-    return;
-  }
-  radius = std::min(radius, std::min(r.w, r.h) / 2);
-  cairo_new_sub_path(cr);
-  cairo_arc(cr, r.right() - radius, r.y + radius, radius, -M_PI / 2, 0);
-  cairo_arc(cr, r.right() - radius, r.bottom() - radius, radius, 0, M_PI / 2);
-  cairo_arc(cr, r.x + radius, r.bottom() - radius, radius, M_PI / 2, M_PI);
-  cairo_arc(cr, r.x + radius, r.y + radius, radius, M_PI, 3 * M_PI / 2);
-  cairo_close_path(cr);
-}
-
 // Pictograms use currentColor (Lucide and Tabler do); we colour them by replacing it.
 std::string recolour_svg(std::string svg, const Colour& c, double stroke_width) {
   const std::string hex = c.hex();
@@ -170,6 +156,20 @@ void draw_guides(cairo_t* cr, const Frame& f) {
 }
 
 }  // namespace
+
+void rounded_rect(cairo_t* cr, const Rect& r, double radius) {
+  if (radius <= 0) {
+    cairo_rectangle(cr, r.x, r.y, r.w, r.h);
+    return;
+  }
+  radius = std::min(radius, std::min(r.w, r.h) / 2);
+  cairo_new_sub_path(cr);
+  cairo_arc(cr, r.right() - radius, r.y + radius, radius, -M_PI / 2, 0);
+  cairo_arc(cr, r.right() - radius, r.bottom() - radius, radius, 0, M_PI / 2);
+  cairo_arc(cr, r.x + radius, r.bottom() - radius, radius, M_PI / 2, M_PI);
+  cairo_arc(cr, r.x + radius, r.y + radius, radius, M_PI, 3 * M_PI / 2);
+  cairo_close_path(cr);
+}
 
 bool draw_frame(cairo_t* cr, const Frame& f, const DrawOptions& o, std::string* err) {
   cairo_save(cr);

@@ -12,6 +12,9 @@ struct DrawOptions {
   bool guides = false;      ///< preview: trim, bleed, safe area and element boxes with names
 };
 
+/// Adds a rectangle with rounded corners (radius in pt, 0 = square) to the path.
+void rounded_rect(cairo_t* cr, const Rect& r, double radius);
+
 /// Draws `frame` with its top-left page corner at the current origin.
 /// Returns false with *err when a pictogram or image cannot be drawn.
 bool draw_frame(cairo_t* cr, const Frame& frame, const DrawOptions& options, std::string* err);

@@ -14,17 +14,7 @@ namespace {
 Rect shown_area(const Frame& f, bool guides) { return guides ? Rect{0, 0, f.width, f.height} : f.trim; }
 
 void rounded_clip(cairo_t* cr, const Rect& r, double radius) {
-  radius = std::min(radius, std::min(r.w, r.h) / 2);
-  if (radius <= 0) {
-    cairo_rectangle(cr, r.x, r.y, r.w, r.h);
-  } else {
-    cairo_new_sub_path(cr);
-    cairo_arc(cr, r.right() - radius, r.y + radius, radius, -M_PI / 2, 0);
-    cairo_arc(cr, r.right() - radius, r.bottom() - radius, radius, 0, M_PI / 2);
-    cairo_arc(cr, r.x + radius, r.bottom() - radius, radius, M_PI / 2, M_PI);
-    cairo_arc(cr, r.x + radius, r.y + radius, radius, M_PI, 3 * M_PI / 2);
-    cairo_close_path(cr);
-  }
+  rounded_rect(cr, r, radius);
   cairo_clip(cr);
 }
 

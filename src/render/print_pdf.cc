@@ -5,6 +5,7 @@
 
 #include <cstdio>
 
+#include "render/cairo_pdf.h"
 #include "render/draw.h"
 #include "render/pdf_finish.h"
 #include "util/files.h"
@@ -14,25 +15,10 @@ namespace {
 
 class PrintPdf : public DeckOutput {
  public:
-  PrintPdf(const DeckContext& ctx, std::string path) : ctx_(ctx), path_(std::move(path)) {
-    raw_path_ = path_ + ".cairo";
-  }
-  ~PrintPdf() override {
-    if (cr_) cairo_destroy(cr_);
-    if (surface_) cairo_surface_destroy(surface_);
-    std::remove(raw_path_.c_str());
-  }
+  PrintPdf(const DeckContext& ctx, std::string path) : ctx_(ctx), path_(std::move(path)), pdf_(path_) {}
 
   bool add_card(const PlannedCard& card, const Frame& front, const Frame& back, std::string* err) override {
-    if (!surface_) {
-      surface_ = cairo_pdf_surface_create(raw_path_.c_str(), front.width, front.height);
-      if (cairo_surface_status(surface_) != CAIRO_STATUS_SUCCESS) {
-        *err = "cannot write '" + raw_path_ + "': " + cairo_status_to_string(cairo_surface_status(surface_));
-        return false;
-      }
-      cairo_pdf_surface_restrict_to_version(surface_, CAIRO_PDF_VERSION_1_5);
-      cr_ = cairo_create(surface_);
-    }
+    if (!pdf_.is_open() && !pdf_.open(front.width, front.height, err)) return false;
     // One outline entry where each cluster starts (its divider, or its first card).
     const std::string& cluster = card.card.cluster.value;
     if (!cluster.empty() && cluster != last_cluster_) {
@@ -41,9 +27,9 @@ class PrintPdf : public DeckOutput {
     }
     DrawOptions options;
     for (const Frame* f : {&front, &back}) {
-      cairo_pdf_surface_set_size(surface_, f->width, f->height);
-      if (!draw_frame(cr_, *f, options, err)) return false;
-      cairo_show_page(cr_);
+      pdf_.set_page_size(f->width, f->height);
+      if (!draw_frame(pdf_.cr(), *f, options, err)) return false;
+      cairo_show_page(pdf_.cr());
       std::string side = f == &front ? "voor" : "achter";
       pages_.push_back({card.card.id.value + " " + side, f->bleed});
     }
@@ -51,22 +37,8 @@ class PrintPdf : public DeckOutput {
   }
 
   bool finish(std::string* err) override {
-    if (!surface_) {
-      *err = "the deck has no cards to print";
-      return false;
-    }
-    cairo_destroy(cr_);
-    cr_ = nullptr;
-    cairo_surface_finish(surface_);
-    cairo_status_t status = cairo_surface_status(surface_);
-    cairo_surface_destroy(surface_);
-    surface_ = nullptr;
-    if (status != CAIRO_STATUS_SUCCESS) {
-      *err = std::string("cairo could not write the PDF: ") + cairo_status_to_string(status);
-      return false;
-    }
     std::string raw, done;
-    if (!read_file(raw_path_, &raw, err)) return false;
+    if (!pdf_.close(&raw, err)) return false;
     PdfDocumentInfo info;
     const Deck& d = *ctx_.deck;
     info.title = d.title.value + (d.subtitle.empty() ? "" : " – " + d.subtitle.value);
@@ -79,15 +51,13 @@ class PrintPdf : public DeckOutput {
     info.language = d.language.empty() ? "nl" : d.language.value;
     info.date = ctx_.project->date;
     if (!finish_pdf(raw, info, pages_, outline_, &done, err)) return false;
-    std::remove(raw_path_.c_str());
     return write_file_atomic(path_, done, err);
   }
 
  private:
   const DeckContext& ctx_;
-  std::string path_, raw_path_;
-  cairo_surface_t* surface_ = nullptr;
-  cairo_t* cr_ = nullptr;
+  std::string path_;
+  CairoPdf pdf_;
   std::vector<PdfPageInfo> pages_;
   std::vector<PdfOutlineEntry> outline_;
   std::string last_cluster_;

@@ -7,6 +7,7 @@
 #include <cstdio>
 
 #include "layout/text_fit.h"
+#include "render/cairo_pdf.h"
 #include "render/draw.h"
 #include "render/pdf_finish.h"
 #include "util/files.h"
@@ -69,15 +70,9 @@ std::string escape_markup(const std::string& s) {
 class SheetsPdf : public DeckOutput {
  public:
   SheetsPdf(const DeckContext& ctx, std::string paper, std::string path)
-      : ctx_(ctx), paper_(std::move(paper)), path_(std::move(path)) {
+      : ctx_(ctx), paper_(std::move(paper)), path_(std::move(path)), pdf_(path_) {
     spec_ = sheet_spec(ctx, paper_);
     layout_ = plan_sheet(spec_);
-    raw_path_ = path_ + ".cairo";
-  }
-  ~SheetsPdf() override {
-    if (cr_) cairo_destroy(cr_);
-    if (surface_) cairo_surface_destroy(surface_);
-    std::remove(raw_path_.c_str());
   }
 
   bool add_card(const PlannedCard& card, const Frame& front, const Frame& back, std::string* err) override {
@@ -86,14 +81,9 @@ class SheetsPdf : public DeckOutput {
              paper_ + " paper with a 5 mm printer margin and crop marks";
       return false;
     }
-    if (!surface_) {
-      surface_ = cairo_pdf_surface_create(raw_path_.c_str(), spec_.paper_w * kPtPerMm, spec_.paper_h * kPtPerMm);
-      if (cairo_surface_status(surface_) != CAIRO_STATUS_SUCCESS) {
-        *err = "cannot write '" + raw_path_ + "': " + cairo_status_to_string(cairo_surface_status(surface_));
-        return false;
-      }
-      cairo_pdf_surface_restrict_to_version(surface_, CAIRO_PDF_VERSION_1_5);
-      cr_ = cairo_create(surface_);
+    if (!pdf_.is_open()) {
+      if (!pdf_.open(spec_.paper_w * kPtPerMm, spec_.paper_h * kPtPerMm, err)) return false;
+      cr_ = pdf_.cr();
       total_ = card.count;
     }
     pending_.push_back({front, back});
@@ -103,22 +93,8 @@ class SheetsPdf : public DeckOutput {
 
   bool finish(std::string* err) override {
     if (!pending_.empty() && !flush(err)) return false;
-    if (!surface_) {
-      *err = "the deck has no cards to print";
-      return false;
-    }
-    cairo_destroy(cr_);
-    cr_ = nullptr;
-    cairo_surface_finish(surface_);
-    cairo_status_t status = cairo_surface_status(surface_);
-    cairo_surface_destroy(surface_);
-    surface_ = nullptr;
-    if (status != CAIRO_STATUS_SUCCESS) {
-      *err = std::string("cairo could not write the PDF: ") + cairo_status_to_string(status);
-      return false;
-    }
     std::string raw, done;
-    if (!read_file(raw_path_, &raw, err)) return false;
+    if (!pdf_.close(&raw, err)) return false;
     PdfDocumentInfo info;
     const Deck& d = *ctx_.deck;
     info.title = d.title.value + " – vellen " + paper_label();
@@ -129,7 +105,6 @@ class SheetsPdf : public DeckOutput {
     info.language = d.language.empty() ? "nl" : d.language.value;
     info.date = ctx_.project->date;
     if (!finish_pdf(raw, info, pages_, {}, &done, err)) return false;
-    std::remove(raw_path_.c_str());
     return write_file_atomic(path_, done, err);
   }
 
@@ -181,11 +156,11 @@ class SheetsPdf : public DeckOutput {
   }
 
   const DeckContext& ctx_;
-  std::string paper_, path_, raw_path_;
+  std::string paper_, path_;
+  CairoPdf pdf_;
   SheetSpec spec_;
   SheetLayout layout_;
-  cairo_surface_t* surface_ = nullptr;
-  cairo_t* cr_ = nullptr;
+  cairo_t* cr_ = nullptr;  // pdf_'s context while it is open
   std::vector<std::pair<Frame, Frame>> pending_;
   std::vector<PdfPageInfo> pages_;
   int sheet_ = 0, total_ = 0;

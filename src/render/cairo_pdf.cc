@@ -1,0 +1,57 @@
+#include "render/cairo_pdf.h"
+
+#include <cairo-pdf.h>
+#include <cairo.h>
+
+#include <cstdio>
+
+#include "util/files.h"
+
+namespace sterk {
+
+CairoPdf::CairoPdf(const std::string& final_path) : raw_path_(final_path + ".cairo") {}
+
+CairoPdf::~CairoPdf() {
+  if (cr_) cairo_destroy(cr_);
+  if (surface_) cairo_surface_destroy(surface_);
+  std::remove(raw_path_.c_str());
+}
+
+bool CairoPdf::open(double width_pt, double height_pt, std::string* err) {
+  surface_ = cairo_pdf_surface_create(raw_path_.c_str(), width_pt, height_pt);
+  if (cairo_surface_status(surface_) != CAIRO_STATUS_SUCCESS) {
+    *err = "cannot write '" + raw_path_ + "': " + cairo_status_to_string(cairo_surface_status(surface_));
+    cairo_surface_destroy(surface_);
+    surface_ = nullptr;
+    return false;
+  }
+  cairo_pdf_surface_restrict_to_version(surface_, CAIRO_PDF_VERSION_1_5);
+  cr_ = cairo_create(surface_);
+  return true;
+}
+
+void CairoPdf::set_page_size(double width_pt, double height_pt) {
+  cairo_pdf_surface_set_size(surface_, width_pt, height_pt);
+}
+
+bool CairoPdf::close(std::string* bytes, std::string* err) {
+  if (!surface_) {
+    *err = "the deck has no cards to print";
+    return false;
+  }
+  cairo_destroy(cr_);
+  cr_ = nullptr;
+  cairo_surface_finish(surface_);
+  cairo_status_t status = cairo_surface_status(surface_);
+  cairo_surface_destroy(surface_);
+  surface_ = nullptr;
+  if (status != CAIRO_STATUS_SUCCESS) {
+    *err = std::string("cairo could not write the PDF: ") + cairo_status_to_string(status);
+    return false;
+  }
+  bool ok = read_file(raw_path_, bytes, err);
+  std::remove(raw_path_.c_str());
+  return ok;
+}
+
+}  // namespace sterk

@@ -1,0 +1,35 @@
+#pragma once
+// A Cairo PDF surface that writes to a scratch file beside the final PDF. Cairo's
+// bytes are never the final file: close() hands them to pdf_finish (qpdf), which
+// adds what Cairo 1.16 cannot write. The scratch file is removed in every case.
+#include <string>
+
+typedef struct _cairo cairo_t;
+typedef struct _cairo_surface cairo_surface_t;
+
+namespace sterk {
+
+class CairoPdf {
+ public:
+  /// `final_path` is the PDF that will be written; the scratch file is final_path.cairo.
+  explicit CairoPdf(const std::string& final_path);
+  ~CairoPdf();
+  CairoPdf(const CairoPdf&) = delete;
+  CairoPdf& operator=(const CairoPdf&) = delete;
+
+  /// Creates the surface with a first page size in pt (once). False with *err.
+  bool open(double width_pt, double height_pt, std::string* err);
+  bool is_open() const { return surface_ != nullptr; }
+  cairo_t* cr() const { return cr_; }
+  /// The size of the pages that follow.
+  void set_page_size(double width_pt, double height_pt);
+  /// Finishes the surface and reads Cairo's bytes into *bytes.
+  bool close(std::string* bytes, std::string* err);
+
+ private:
+  std::string raw_path_;
+  cairo_surface_t* surface_ = nullptr;
+  cairo_t* cr_ = nullptr;
+};
+
+}  // namespace sterk
