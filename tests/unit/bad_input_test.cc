@@ -1,0 +1,306 @@
+// The bad-input corpus (tests/bad/, format in tests/bad/README.md): every case is a
+// small project (tests/bad/_base/ with the case's files laid over it, or generated
+// here when too big to commit) and the outcome it must have. For each case sterk must
+// exit with the expected code, print the expected located diagnostics, never crash,
+// finish within a bound, and leave no partial output behind.
+#include <catch2/catch.hpp>
+#include <dirent.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <chrono>
+#include <fstream>
+#include <functional>
+#include <map>
+#include <regex>
+#include <sstream>
+
+#include "test_project.h"
+#include "util/files.h"
+
+using namespace sterk;
+
+namespace {
+
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool kSanitized = true;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+constexpr bool kSanitized = true;
+#else
+constexpr bool kSanitized = false;
+#endif
+#else
+constexpr bool kSanitized = false;
+#endif
+
+// Seconds a case may take; sanitizers make everything several times slower.
+constexpr int kBound = kSanitized ? 120 : 20;
+
+struct Expect {
+  std::string run = "check";  // sterk command line after the program name
+  int exit = 1;
+  std::vector<std::string> errors;   // regexes, each must match one line of the output
+  std::vector<std::string> outputs;  // regexes, each must match somewhere in the output
+  std::string generate;              // a generator below
+  std::string known;                 // a known, reported problem: mismatches are warnings
+  bool slow = false;                 // large generated input
+};
+
+std::string bad_dir() { return test::repo_dir() + "/tests/bad"; }
+
+Expect read_expect(const std::string& path) {
+  Expect e;
+  std::ifstream in(path);
+  REQUIRE(in.good());
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == '#') continue;
+    size_t colon = line.find(": ");
+    REQUIRE(colon != std::string::npos);
+    std::string key = line.substr(0, colon), value = line.substr(colon + 2);
+    if (key == "run") e.run = value;
+    else if (key == "exit") e.exit = std::stoi(value);
+    else if (key == "error") e.errors.push_back(value);
+    else if (key == "output") e.outputs.push_back(value);
+    else if (key == "generate") e.generate = value;
+    else if (key == "known") e.known = value;
+    else if (key == "slow") e.slow = value == "true";
+    else FAIL("unknown key '" << key << "' in " << path);
+  }
+  return e;
+}
+
+std::vector<std::string> case_names() {
+  std::vector<std::string> names;
+  if (DIR* d = opendir(bad_dir().c_str())) {
+    while (dirent* e = readdir(d)) {
+      std::string n = e->d_name;
+      if (n[0] != '.' && n[0] != '_' && file_exists(bad_dir() + "/" + n + "/expect")) names.push_back(n);
+    }
+    closedir(d);
+  }
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+// ---- generated inputs (too big, or symbolic links, so not committed) ----------
+
+const char* kDeckHead =
+    "deck: {id: deck, title: Sterk in Werk, audience: werkgever, template: professional, "
+    "edition: '2026.1', kind: workshop}\n"
+    "cards:\n"
+    "  - id: W-1\n"
+    "    title: Werk dat past\n";
+
+std::string repeat(const std::string& s, size_t n) {
+  std::string out;
+  out.reserve(s.size() * n);
+  for (size_t i = 0; i < n; ++i) out += s;
+  return out;
+}
+
+void million_rows(const test::TempProject& p, bool known_participants) {
+  std::string statements = "id,text\n", participants = "participant,group\n";
+  for (int i = 1; i <= 100; ++i) statements += std::to_string(i) + ",Uitspraak " + std::to_string(i) + "\n";
+  for (int i = 1; i <= 10000; ++i)
+    participants += "p" + std::to_string(i) + (i % 2 ? ",jongere\n" : ",jobcoach\n");
+  std::string sorts = "participant,pile,statement\n";
+  sorts.reserve(12 << 20);
+  unsigned seed = 8;
+  for (int i = 1; i <= 10000; ++i) {
+    std::string who = known_participants ? "p" + std::to_string(i) : "nobody-" + std::to_string(i);
+    for (int s = 1; s <= 100; ++s) {
+      seed = seed * 1103515245 + 12345;
+      int pile = (seed >> 16) % 10 == 0 ? 1 + (seed >> 8) % 5 : (s - 1) / 20 + 1;
+      sorts += who + "," + std::to_string(pile) + "," + std::to_string(s) + "\n";
+    }
+  }
+  p.write("study/statements.csv", statements);
+  p.write("study/participants.csv", participants);
+  p.write("study/sorts.csv", sorts);
+}
+
+void make_link(const std::string& target, const std::string& link) {
+  ::unlink(link.c_str());
+  REQUIRE(::symlink(target.c_str(), link.c_str()) == 0);
+}
+
+const std::map<std::string, std::function<void(const test::TempProject&)>>& generators() {
+  static const std::map<std::string, std::function<void(const test::TempProject&)>> table = {
+      {"deep-nesting",
+       [](const test::TempProject& p) {
+         p.write("cards/deck.yaml", "deck: " + repeat("[", 100000) + repeat("]", 100000) + "\n");
+       }},
+      {"deep-dashes",
+       [](const test::TempProject& p) { p.write("cards/deck.yaml", "deck:\n" + repeat("- ", 100000) + "x\n"); }},
+      {"huge-scalar",
+       [](const test::TempProject& p) {
+         p.write("cards/deck.yaml", std::string(kDeckHead) + "    text: " + repeat("woord ", 1700000) + "\n");
+       }},
+      {"huge-card-text",
+       [](const test::TempProject& p) {
+         p.write("cards/deck.yaml", std::string(kDeckHead) + "    text: " + repeat("werk ", 10000) + "\n");
+       }},
+      {"million-rows", [](const test::TempProject& p) { million_rows(p, true); }},
+      {"million-bad-rows", [](const test::TempProject& p) { million_rows(p, false); }},
+      {"symlink-pictogram",
+       [](const test::TempProject& p) { make_link("/etc/passwd", p.path("templates/pictograms/outside.svg")); }},
+      {"symlink-template",
+       [](const test::TempProject& p) { make_link("/etc/passwd", p.path("templates/outside.yaml")); }},
+      {"symlink-deck", [](const test::TempProject& p) { make_link("/etc/passwd", p.path("cards/other.yaml")); }},
+      {"out-is-a-file", [](const test::TempProject& p) { p.write("out", "not a folder\n"); }},
+      {"out-deck-is-a-file",
+       [](const test::TempProject& p) {
+         p.write("out/deck", "a file where the deck's folder goes\n");
+         p.write("out/other/old.txt", "an earlier build\n");
+       }},
+  };
+  return table;
+}
+
+// ---- what a run left behind ----------------------------------------------------
+
+// Every file and link under the project (fonts excluded: copied, large, read-only
+// for sterk) with a digest of its contents or its link target.
+void snapshot(const std::string& root, const std::string& rel, std::map<std::string, std::string>* out) {
+  DIR* d = opendir((root + "/" + rel).c_str());
+  if (!d) return;
+  while (dirent* e = readdir(d)) {
+    std::string n = e->d_name;
+    if (n == "." || n == "..") continue;
+    std::string r = rel.empty() ? n : rel + "/" + n;
+    if (r == "fonts") continue;
+    std::string full = root + "/" + r;
+    struct stat st;
+    if (::lstat(full.c_str(), &st) != 0) continue;
+    if (S_ISDIR(st.st_mode)) {
+      (*out)[r + "/"] = "folder";
+      snapshot(root, r, out);
+    } else if (S_ISLNK(st.st_mode)) {
+      char buf[4096];
+      ssize_t len = ::readlink(full.c_str(), buf, sizeof buf);
+      (*out)[r] = "link to " + std::string(buf, len > 0 ? len : 0);
+    } else {
+      std::string data, err;
+      read_file(full, &data, &err);
+      (*out)[r] = sha256_hex(data);
+    }
+  }
+  closedir(d);
+}
+
+std::vector<std::string> changes(const std::map<std::string, std::string>& before,
+                                 const std::map<std::string, std::string>& after) {
+  std::vector<std::string> diff;
+  for (const auto& [path, digest] : after) {
+    auto it = before.find(path);
+    if (it == before.end()) diff.push_back("new " + path);
+    else if (it->second != digest) diff.push_back("changed " + path);
+  }
+  for (const auto& [path, digest] : before)
+    if (!after.count(path)) diff.push_back("removed " + path);
+  return diff;
+}
+
+// A successful run may write its outputs: out/ (build) and study/analysis.yaml (analyze).
+bool is_output(const std::string& change) {
+  std::string path = change.substr(change.find(' ') + 1);
+  return path.rfind("out/", 0) == 0 || path == "study/analysis.yaml";
+}
+
+std::string read_head(const std::string& path, size_t limit) {
+  std::ifstream in(path, std::ios::binary);
+  std::string s(limit, '\0');
+  in.read(&s[0], static_cast<std::streamsize>(limit));
+  s.resize(static_cast<size_t>(in.gcount()));
+  return s;
+}
+
+// ---- one case --------------------------------------------------------------------
+
+void run_case(const std::string& name) {
+  Expect e = read_expect(bad_dir() + "/" + name + "/expect");
+  if (kSanitized && !e.known.empty()) {
+    WARN(name << ": skipped under sanitizers (known problem: " << e.known << ")");
+    return;
+  }
+  test::TempProject p;
+  std::string out;
+  REQUIRE(test::run("cp -r '" + bad_dir() + "/_base/.' '" + p.root() + "/' && cp -r '" + bad_dir() + "/" + name +
+                        "/.' '" + p.root() + "/' && rm -f '" + p.root() + "/expect'",
+                    &out) == 0);
+  if (!e.generate.empty()) {
+    auto g = generators().find(e.generate);
+    REQUIRE(g != generators().end());
+    g->second(p);
+  }
+  std::map<std::string, std::string> before, after;
+  snapshot(p.root(), "", &before);
+
+  std::string log = p.root() + ".log";
+  auto start = std::chrono::steady_clock::now();
+  int rc = test::run("cd '" + p.root() + "' && timeout " + std::to_string(kBound) + " " + STERK_BINARY + " " +
+                         e.run + " > '" + log + "' 2>&1",
+                     &out);
+  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  std::string output = read_head(log, 256 * 1024);
+  ::unlink(log.c_str());
+  snapshot(p.root(), "", &after);
+
+  std::vector<std::string> problems;
+  if (rc == 124) problems.push_back("did not finish within " + std::to_string(kBound) + " s");
+  else if (rc >= 126 || rc < 0) problems.push_back("crashed (exit " + std::to_string(rc) + ")");
+  else if (rc != e.exit) problems.push_back("exit " + std::to_string(rc) + ", expected " + std::to_string(e.exit));
+  std::vector<std::string> lines;
+  std::istringstream ls(output);
+  for (std::string l; std::getline(ls, l);) lines.push_back(l);
+  for (const auto& pattern : e.errors) {
+    std::regex re(pattern);
+    if (std::none_of(lines.begin(), lines.end(), [&](const std::string& l) { return std::regex_search(l, re); }))
+      problems.push_back("no line matches: " + pattern);
+  }
+  for (const auto& pattern : e.outputs)
+    if (!std::regex_search(output, std::regex(pattern))) problems.push_back("output lacks: " + pattern);
+  for (const auto& c : changes(before, after)) {
+    bool leftover = c.find(".staging") != std::string::npos || c.find(".tmp") != std::string::npos;
+    if (leftover || rc != 0 || !is_output(c)) problems.push_back("left behind: " + c);
+  }
+
+  std::string report;
+  for (const auto& pr : problems) report += "\n  " + pr;
+  INFO(name << " (" << e.run << ", " << seconds << " s)" << report << "\noutput:\n" << output.substr(0, 3000));
+  if (!e.known.empty()) {
+    if (problems.empty()) WARN(name << ": passes now; remove its 'known:' line");
+    else WARN(name << ": known problem (" << e.known << "):" << report);
+    return;
+  }
+  CHECK(problems.empty());
+}
+
+void run_cases(const std::string& prefix, bool slow) {
+  std::vector<std::string> names = case_names();
+  int ran = 0;
+  for (const auto& name : names) {
+    if (name.rfind(prefix, 0) != 0) continue;
+    if (read_expect(bad_dir() + "/" + name + "/expect").slow != slow) continue;
+    SECTION(name) { run_case(name); }
+    ++ran;
+  }
+  CHECK(ran > 0);
+}
+
+}  // namespace
+
+TEST_CASE("bad input: broken YAML gives located errors, never a crash", "[bad-input]") { run_cases("yaml-", false); }
+
+TEST_CASE("bad input: broken CSV study files give located errors or documented acceptance", "[bad-input]") {
+  run_cases("csv-", false);
+}
+
+TEST_CASE("bad input: a million CSV rows finish within the bound", "[bad-input][slow]") { run_cases("csv-", true); }
+
+TEST_CASE("bad input: links out of the project and an unwritable out/ leave nothing behind", "[bad-input]") {
+  run_cases("project-", false);
+}
