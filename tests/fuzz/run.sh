@@ -30,7 +30,7 @@ else
 fi
 
 cmake -S "$REPO" -B "$BUILD" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSTERK_FUZZ=ON \
-  -DCMAKE_CXX_COMPILER="$CXX_CLANG" > "$BUILD.configure.log" 2>&1 || { cat "$BUILD.configure.log"; exit 3; }
+  -DCMAKE_CXX_COMPILER="$CXX_CLANG" > /tmp/sterk-fuzz-configure.log 2>&1 || { cat /tmp/sterk-fuzz-configure.log; exit 3; }
 cmake --build "$BUILD" -j "$(nproc 2>/dev/null || echo 2)" --target "${targets[@]}"
 
 mkdir -p "$BUILD/findings" "$BUILD/logs"
