@@ -17,6 +17,7 @@ PACKAGES=(
   libzip-dev                                        # audience set bundles
   catch2                                            # unit tests
   poppler-utils                                     # pdfinfo/pdffonts/pdftoppm in tests
+  clang libclang-rt-14-dev                          # make fuzz: libFuzzer and sanitizer runtimes
   time                                              # /usr/bin/time in make bench
   ghostscript                                       # --output print-cmyk (PDF/X-3); optional at run time
 )
