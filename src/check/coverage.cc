@@ -25,6 +25,9 @@ void check_coverage(const Workspace& ws, const std::vector<const Deck*>& decks, 
   if (!study.present) return;
   for (const Deck* deck : decks) {
     if (deck->kind != DeckKind::study) continue;
+    // A deck that could not be read is already reported; "every cluster is missing"
+    // would only bury that error.
+    if (deck->id.empty() || deck->audience.empty()) continue;
     std::map<std::string, int> n = content_cards_per_cluster(*deck);
     for (const auto& c : study.clusters)
       if (!n.count(c.id))

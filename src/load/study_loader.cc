@@ -189,6 +189,15 @@ void read_clusters(const YamlNode& n, Study* study, Diagnostics* diags) {
 
 // ---- CSV files --------------------------------------------------------------
 
+// Which earlier files loaded without errors. A later file's references into a file
+// that had errors are not reported: "unknown statement" a hundred times over would
+// only repeat the one error that broke statements.csv.
+struct Upstream {
+  bool groups = true;        // study.yaml
+  bool statements = true;    // statements.csv
+  bool participants = true;  // participants.csv
+};
+
 void read_statements(const CsvTable& t, Study* study, Diagnostics* diags) {
   Columns cols(t, diags);
   int id_col = cols.require("id", "id,text");
@@ -217,7 +226,7 @@ void read_statements(const CsvTable& t, Study* study, Diagnostics* diags) {
   study->index_statements();
 }
 
-void read_participants(const CsvTable& t, Study* study, Diagnostics* diags) {
+void read_participants(const CsvTable& t, Study* study, const Upstream& up, Diagnostics* diags) {
   Columns cols(t, diags);
   int p_col = cols.require("participant", "participant,group");
   int g_col = cols.require("group", "participant,group");
@@ -240,7 +249,7 @@ void read_participants(const CsvTable& t, Study* study, Diagnostics* diags) {
     first_line[p.value] = t.rows[r].line;
     bool known = false;
     for (const auto& id : group_ids) known = known || id == g.value;
-    if (!known) {
+    if (!known && up.groups) {
       std::string hint = did_you_mean(g.value, group_ids);
       diags->error(g.at, "study/unknown-group",
                    "unknown group " + quoted(g.value) + "; study.yaml lists " + join(group_ids, ", ") +
@@ -252,12 +261,13 @@ void read_participants(const CsvTable& t, Study* study, Diagnostics* diags) {
 
 /// Checks a participant id against participants.csv; reports unknown ones.
 bool known_participant(const Study& study, const std::set<std::string>& known, const CsvCell& p,
-                       Diagnostics* diags) {
+                       const Upstream& up, Diagnostics* diags) {
   if (p.value.empty()) {
     diags->error(p.at, "study/participant-id", "expected a participant id here");
     return false;
   }
   if (known.count(p.value)) return true;
+  if (!up.participants) return false;
   std::vector<std::string> ids;
   for (const auto& q : study.participants) ids.push_back(q.id);
   std::string hint = did_you_mean(p.value, ids);
@@ -268,7 +278,7 @@ bool known_participant(const Study& study, const std::set<std::string>& known, c
 }
 
 /// Reads a statement id cell; reports non-numbers and unknown ids.
-bool known_statement(const Study& study, const CsvCell& s, int* id, Diagnostics* diags) {
+bool known_statement(const Study& study, const CsvCell& s, int* id, const Upstream& up, Diagnostics* diags) {
   long v = 0;
   if (!parse_int(s.value, &v) || v <= 0 || v > 1000000000) {
     diags->error(s.at, "study/statement-id",
@@ -276,6 +286,7 @@ bool known_statement(const Study& study, const CsvCell& s, int* id, Diagnostics*
     return false;
   }
   if (study.statement_index(static_cast<int>(v)) < 0) {
+    if (!up.statements) return false;
     diags->error(s.at, "study/unknown-statement",
                  "unknown statement " + std::to_string(v) + "; it is not in statements.csv");
     return false;
@@ -284,7 +295,7 @@ bool known_statement(const Study& study, const CsvCell& s, int* id, Diagnostics*
   return true;
 }
 
-void read_sorts(const CsvTable& t, Study* study, Diagnostics* diags) {
+void read_sorts(const CsvTable& t, Study* study, const Upstream& up, Diagnostics* diags) {
   Columns cols(t, diags);
   const char* header = "participant,pile,statement";
   int p_col = cols.require("participant", header);
@@ -299,9 +310,9 @@ void read_sorts(const CsvTable& t, Study* study, Diagnostics* diags) {
   for (size_t r = 1; r < t.rows.size(); ++r) {
     CsvCell p = cell_at(t.rows[r], p_col), pile = cell_at(t.rows[r], pile_col),
             s = cell_at(t.rows[r], s_col);
-    bool ok = known_participant(*study, known, p, diags);
+    bool ok = known_participant(*study, known, p, up, diags);
     int id = 0;
-    ok = known_statement(*study, s, &id, diags) && ok;
+    ok = known_statement(*study, s, &id, up, diags) && ok;
     if (pile.value.empty()) {
       diags->error(pile.at, "study/pile", "expected a pile name or number here");
       ok = false;
@@ -329,7 +340,7 @@ void read_sorts(const CsvTable& t, Study* study, Diagnostics* diags) {
   }
 }
 
-void read_rating_rows(const CsvTable& t, Study* study, Diagnostics* diags) {
+void read_rating_rows(const CsvTable& t, Study* study, const Upstream& up, Diagnostics* diags) {
   Columns cols(t, diags);
   std::string header = "participant,statement";
   for (const auto& r : study->ratings) header += "," + r.id;
@@ -348,9 +359,9 @@ void read_rating_rows(const CsvTable& t, Study* study, Diagnostics* diags) {
   for (size_t r = 1; r < t.rows.size(); ++r) {
     const CsvRow& row = t.rows[r];
     CsvCell p = cell_at(row, p_col), s = cell_at(row, s_col);
-    bool row_ok = known_participant(*study, known, p, diags);
+    bool row_ok = known_participant(*study, known, p, up, diags);
     int id = 0;
-    row_ok = known_statement(*study, s, &id, diags) && row_ok;
+    row_ok = known_statement(*study, s, &id, up, diags) && row_ok;
     if (!row_ok) continue;
     if (auto it = first_line.find({p.value, id}); it != first_line.end()) {
       diags->error(s.at, "study/duplicate-rating",
@@ -443,14 +454,20 @@ bool read_study_yaml(const YamlNode& root, Study* study, Diagnostics* diags) {
 bool load_study(const std::string& dir, Study* study, Diagnostics* diags) {
   int before = diags->error_count();
   study->dir = dir;
+  Upstream up;
   YamlNode root;
   if (load_yaml_file(path_join(dir, "study.yaml"), &root, diags)) read_study_yaml(root, study, diags);
+  up.groups = diags->error_count() == before;
   CsvTable t;
+  int mark = diags->error_count();
   if (load_csv_file(path_join(dir, "statements.csv"), &t, diags)) read_statements(t, study, diags);
-  if (load_csv_file(path_join(dir, "participants.csv"), &t, diags)) read_participants(t, study, diags);
-  if (load_csv_file(path_join(dir, "sorts.csv"), &t, diags)) read_sorts(t, study, diags);
-  if (load_csv_file(path_join(dir, "ratings.csv"), &t, diags)) read_rating_rows(t, study, diags);
-  check_anchors(study, diags);
+  up.statements = diags->error_count() == mark;
+  mark = diags->error_count();
+  if (load_csv_file(path_join(dir, "participants.csv"), &t, diags)) read_participants(t, study, up, diags);
+  up.participants = diags->error_count() == mark;
+  if (load_csv_file(path_join(dir, "sorts.csv"), &t, diags)) read_sorts(t, study, up, diags);
+  if (load_csv_file(path_join(dir, "ratings.csv"), &t, diags)) read_rating_rows(t, study, up, diags);
+  if (up.statements) check_anchors(study, diags);
   exclude_uninformative_sorts(study, diags);
   return diags->error_count() == before;
 }
