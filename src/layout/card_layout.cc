@@ -172,17 +172,17 @@ void add_pictogram(SideState& s, const Element& e, const Rect& box) {
 
 void add_image(SideState& s, const Element& e, const Rect& box) {
   if (!safe_relative_path(e.file)) {
-    s.diags->error(e.at, "preflight/path",
+    s.diags->error(e.where("file"), "preflight/path",
                    "image '" + e.file + "' must be a path inside the templates folder");
     return;
   }
   std::string path = path_join(s.ctx.project->path(s.ctx.project->templates_dir), e.file);
   if (!file_exists(path)) {
-    s.diags->error(e.at, "preflight/missing-image", "there is no image '" + path + "'");
+    s.diags->error(e.where("file"), "preflight/missing-image", "there is no image '" + path + "'");
     return;
   }
   if (!path_inside(path, s.ctx.project->path(s.ctx.project->templates_dir))) {
-    s.diags->error(e.at, "preflight/path",
+    s.diags->error(e.where("file"), "preflight/path",
                    "image '" + e.file + "' is a link to a file outside the templates folder; copy the image in");
     return;
   }
@@ -234,7 +234,7 @@ void layout_element(SideState& s, const Element& e) {
   Rect box = element_box(e, s.frame);
   Rect page{0, 0, s.frame.width, s.frame.height};
   if (!page.contains(box, 0.5)) {
-    s.diags->error(e.at, "template/box-outside",
+    s.diags->error(e.where("box"), "template/box-outside",
                    "the box of element '" + e.name + "' lies outside the card");
   }
   switch (e.type) {
@@ -270,7 +270,7 @@ void layout_element(SideState& s, const Element& e) {
     }
     case ElementType::list: {
       if (e.items != "card.tips") {
-        s.diags->error(e.at, "template/list", "a list shows 'card.tips'; '" + e.items + "' is not a list field");
+        s.diags->error(e.where("items"), "template/list", "a list shows 'card.tips'; '" + e.items + "' is not a list field");
         return;
       }
       std::vector<std::string> items;

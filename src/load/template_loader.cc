@@ -122,6 +122,7 @@ void read_box(const YamlNode& n, Element* e, Diagnostics* diags) {
 Element read_element(const YamlNode& n, const std::string& where, Diagnostics* diags) {
   Element e;
   e.at = n.at;
+  for (const auto& [key, value] : n.entries) e.key_at[key.value] = value.at;
   if (const YamlNode* nm = n.find("name"); nm && nm->is_scalar()) e.name = nm->text.value;
   MapReader r(n, "element '" + e.name + "' (" + where + ")", diags);
   r.string("name", &e.name, true);
@@ -210,7 +211,7 @@ void check_references(const Template& t, Diagnostics* diags) {
     if (parse_colour(ref, &c) || std::find(colour_names.begin(), colour_names.end(), ref) != colour_names.end())
       return;
     std::string hint = did_you_mean(ref, colour_names);
-    diags->error(e.at, "template/colour",
+    diags->error(e.where(key), "template/colour",
                  std::string("'") + key + "' of element '" + e.name + "' is '" + ref +
                      "', which is neither a colour like \"#1a5fb4\" nor one of the template's colours" +
                      (hint.empty() ? "" : "; did you mean '" + hint + "'?"));
@@ -222,7 +223,7 @@ void check_references(const Template& t, Diagnostics* diags) {
         check_colour(e, e.colour, "colour");
         if ((e.type == ElementType::text || e.type == ElementType::list) && !t.fonts.count(e.font)) {
           std::string hint = did_you_mean(e.font, font_names);
-          diags->error(e.at, "template/font",
+          diags->error(e.where("font"), "template/font",
                        "element '" + e.name + "' uses font '" + e.font + "', which the template does not define" +
                            (hint.empty() ? "" : "; did you mean '" + hint + "'?"));
         }
@@ -248,7 +249,8 @@ void check_boxes(const Template& t, Diagnostics* diags) {
         double bw = e.box[2].to_pt(aw), bh = e.box[3].to_pt(ah);
         const double tol = 0.5;
         if (x < -tol || y < -tol || x + bw > w + 2 * bleed + tol || y + bh > h + 2 * bleed + tol)
-          diags->error(e.at, "template/box-outside", "the box of element '" + e.name + "' lies outside the card");
+          diags->error(e.where("box"), "template/box-outside",
+                       "the box of element '" + e.name + "' lies outside the card");
       }
     }
   }
@@ -262,7 +264,7 @@ void check_template_fonts(const Template& t, const std::vector<std::string>& fam
     std::string hint = did_you_mean(font.family, families);
     diags->error(font.family_at.line > 0 ? font.family_at : font.at, "template/font-missing",
                  "font '" + name + "' uses the family '" + font.family + "', which is not in fonts/" +
-                     (hint.empty() ? " (there: " + join(families, ", ") + ")" : "; did you mean '" + hint + "'?") +
+                     (hint.empty() ? " (there: " + join(families, ", ") + ")" : " (did you mean '" + hint + "'?)") +
                      "; add its font files to fonts/ or use another family");
   }
 }

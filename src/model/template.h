@@ -64,6 +64,13 @@ struct Element {
   std::string file;           ///< image: path relative to templates/
   std::string when;           ///< draw only when this field is not empty, e.g. "card.question"
   Location at;
+  /// Where each key's value was written. With `extends`, an element's keys can come
+  /// from several files; a problem with one key points at the file that set it.
+  std::map<std::string, Location> key_at;
+  Location where(const std::string& key) const {
+    auto it = key_at.find(key);
+    return it != key_at.end() ? it->second : at;
+  }
 };
 
 /// The elements of one side for one kind of card.

@@ -162,7 +162,7 @@ TEST_CASE("template mistakes are located", "[load]") {
                            "1:31 error 'paper' must be a colour like \"#1a5fb4\" (in quotes), not 'white'",
                            "2:22 error 'size' of font 'body' must be a size like 14pt",
                            "6:25 error 'txt' is not a known type; did you mean 'text'?",
-                           "7:9 error element 'u' uses font 'bdy', which the template does not define; did you mean 'body'?",
+                           "7:46 error element 'u' uses font 'bdy', which the template does not define; did you mean 'body'?",
                            "7:56 error 'box' of element 'u' must be [x, y, width, height], e.g. [0mm, 10%, 100%, 20mm]",
                        });
 }
@@ -182,4 +182,23 @@ TEST_CASE("lengths take mm, pt and percent", "[load]") {
   CHECK(err == "'12' has no known unit; use mm, pt or %");
   CHECK_FALSE(parse_length("mm", &l, &err));
   CHECK(err == "'mm' is not a length; write it like 12mm, 10pt or 50%");
+}
+
+TEST_CASE("a key a template overrides is reported in the file that set it", "[load]") {
+  test::TempProject p;
+  p.write("templates/child.yaml",
+          "extends: easy-read\n"
+          "cards:\n"
+          "  content:\n"
+          "    front:\n"
+          "      - {name: body, font: tekst}\n");
+  Template t;
+  Diagnostics d;
+  CHECK_FALSE(load_template(p.path("templates"), "child", {}, &t, &d));
+  REQUIRE(d.items().size() == 1);
+  CHECK(d.items()[0].where.file == p.path("templates") + "/child.yaml");
+  CHECK(d.items()[0].where.line == 5);
+  CHECK(d.items()[0].where.column == 28);
+  CHECK(d.items()[0].message ==
+        "element 'body' uses font 'tekst', which the template does not define");
 }

@@ -190,7 +190,7 @@ TEST_CASE("a box outside the card is reported once at the element", "[preview][t
   std::string out;
   int code = test::run(std::string(STERK_BINARY) + " preview -C " + p.root() + " W-1", &out);
   CHECK(code == 1);
-  const std::string message = "templates/tiny.yaml:17:9: error: the box of element 'body' lies outside the card "
+  const std::string message = "templates/tiny.yaml:17:72: error: the box of element 'body' lies outside the card "
                               "[template/box-outside]";
   size_t at = out.find(message);
   CHECK(at != std::string::npos);
