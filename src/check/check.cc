@@ -117,7 +117,7 @@ void run_checks(const Workspace& ws, const std::vector<const Deck*>& decks, cons
     bool needs = false;
     for (const Deck* d : decks)
       for (const Card& c : d->cards) needs = needs || !c.cluster.empty() || !c.statements.empty();
-    if (needs)
+    if (needs && !ctx.study.unreadable)
       diags->warning({ctx.study.analysis_file, 0, 0}, "references/no-analysis",
                      "there is no analysis, so the clusters and statements on the cards are not checked; "
                      "run 'sterk analyze'");

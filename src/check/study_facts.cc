@@ -1,6 +1,7 @@
 #include "check/study_facts.h"
 
 #include "load/analysis_io.h"
+#include "load/study_loader.h"
 #include "util/files.h"
 
 namespace sterk {
@@ -16,7 +17,10 @@ void load_study_facts(const Project& project, StudyFacts* facts, Diagnostics* di
   facts->analysis_file = path_join(study_dir, "analysis.yaml");
   if (!file_exists(facts->analysis_file)) return;
   Analysis a;
-  if (!load_analysis(facts->analysis_file, &a, diags)) return;
+  if (!load_analysis(facts->analysis_file, &a, diags)) {
+    facts->unreadable = true;
+    return;
+  }
   facts->present = true;
   facts->title = a.title;
   for (const auto& c : a.clusters) {
@@ -28,8 +32,13 @@ void load_study_facts(const Project& project, StudyFacts* facts, Diagnostics* di
     for (const auto& [group, in] : s.go_zone)
       if (in) facts->go_zone[s.id].insert(group);
   }
-  // Only a project that has its study files can tell whether they changed.
-  if (file_exists(path_join(study_dir, "study.yaml")) && a.input_digest != study_input_digest(study_dir)) {
+  // A project handed on with only analysis.yaml (the raw study data stay with the
+  // researchers) cannot tell; as soon as any study file is there, one that changed,
+  // appeared or went missing makes the analysis stale.
+  bool any_input = false;
+  for (const char* const* f = study_input_files(); *f; ++f)
+    any_input = any_input || file_exists(path_join(study_dir, *f));
+  if (any_input && a.input_digest != study_input_digest(study_dir)) {
     facts->stale = true;
     facts->stale_reason = "a file in " + project.study_dir + "/ changed after 'sterk analyze' ran";
   }

@@ -15,6 +15,7 @@ namespace sterk {
 
 struct StudyFacts {
   bool present = false;       ///< analysis.yaml exists and was read
+  bool unreadable = false;    ///< analysis.yaml exists but has errors (already reported)
   std::string analysis_file;  ///< path of study/analysis.yaml
   std::string title;          ///< the study's title, for {study.title}
   struct Cluster {

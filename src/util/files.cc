@@ -15,6 +15,11 @@
 namespace sterk {
 
 bool read_file(const std::string& path, std::string* contents, std::string* err) {
+  struct stat st;
+  if (::stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) {
+    *err = "cannot read '" + path + "': it is a folder, not a file";
+    return false;
+  }
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     *err = "cannot read '" + path + "': " + std::strerror(errno);
