@@ -4,7 +4,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <cstring>
+#include <unordered_map>
 
 #include "layout/fonts.h"
 #include "model/markup.h"
@@ -47,7 +49,47 @@ std::string card_markup(const std::string& text) {
   return out;
 }
 
+namespace {
+// Layout measures every text and rendering draws the same blocks again; shaping
+// is the costly part, so recent layouts are kept and handed out again. Keyed by
+// every field that affects the result; cleared whole when it grows large.
+std::string layout_key(const TextBlock& b) {
+  char nums[128];
+  std::snprintf(nums, sizeof nums, "|%.4f|%.4f|%.4f|%.4f|", b.size_pt, b.line_height_pt, b.width_pt, b.indent_pt);
+  return b.family + "|" + b.weight + "|" + b.align + nums + b.markup;
+}
+
+struct LayoutCache {
+  PangoContext* context = nullptr;  // layouts belong to one context
+  std::unordered_map<std::string, PangoLayout*> entries;
+  void clear() {
+    for (auto& e : entries) g_object_unref(e.second);
+    entries.clear();
+  }
+  ~LayoutCache() { clear(); }
+};
+LayoutCache g_cache;
+constexpr size_t kCacheSize = 512;
+
+PangoLayout* build_layout(const TextBlock& b);
+}  // namespace
+
 PangoLayout* make_layout(const TextBlock& b) {
+  if (g_cache.context != text_context()) {
+    g_cache.clear();
+    g_cache.context = text_context();
+  }
+  std::string key = layout_key(b);
+  auto it = g_cache.entries.find(key);
+  if (it != g_cache.entries.end()) return PANGO_LAYOUT(g_object_ref(it->second));
+  if (g_cache.entries.size() >= kCacheSize) g_cache.clear();
+  PangoLayout* layout = build_layout(b);
+  g_cache.entries.emplace(std::move(key), PANGO_LAYOUT(g_object_ref(layout)));
+  return layout;
+}
+
+namespace {
+PangoLayout* build_layout(const TextBlock& b) {
   PangoLayout* layout = pango_layout_new(text_context());
   PangoFontDescription* fd = pango_font_description_new();
   pango_font_description_set_family(fd, b.family.c_str());
@@ -88,6 +130,7 @@ PangoLayout* make_layout(const TextBlock& b) {
   pango_attr_list_unref(attrs);
   return layout;
 }
+}  // namespace
 
 TextMeasure measure(const TextBlock& block) {
   TextMeasure m;
