@@ -191,6 +191,10 @@ int build_decks(const BuildOptions& opt, Diagnostics* diags, std::ostream& log) 
     return 3;
   }
   run_checks(ws, selected, checks, diags);
+  // The dictionaries are tens of MiB; rendering does not need them.
+  checks.dictionaries = {};
+  checks.speller.reset();
+  checks.syllables.reset();
   if (diags->has_errors()) {
     log << "sterk: nothing was written because of the errors above\n";
     return 1;
