@@ -51,16 +51,25 @@ bool parse_csv(const std::string& file, std::string_view text, CsvTable* table,
   table->rows.clear();
   int errors_before = diags->error_count();
   if (starts_with(text, "\xEF\xBB\xBF")) text.remove_prefix(3);
-  size_t bad = 0;
-  if (!utf8_valid(text, &bad)) {
-    std::string_view before = text.substr(0, bad);
+  // Both problems are reported where they are, so the person can find the cell.
+  auto locate = [&](size_t offset) {
+    std::string_view before = text.substr(0, offset);
     int line = 1;
     size_t line_start = 0;
     for (size_t i = 0; i < before.size(); ++i)
       if (before[i] == '\n') ++line, line_start = i + 1;
-    int column = utf8_length(before.substr(line_start)) + 1;
-    diags->error({file, line, column}, "study/encoding",
+    return Location{file, line, utf8_length(before.substr(line_start)) + 1};
+  };
+  size_t bad = 0;
+  if (!utf8_valid(text, &bad)) {
+    diags->error(locate(bad), "study/encoding",
                  "this file is not valid UTF-8; save it as 'CSV UTF-8'");
+    return false;
+  }
+  if (size_t nul = text.find('\0'); nul != std::string_view::npos) {
+    diags->error(locate(nul), "study/encoding",
+                 "this file contains a NUL byte (a character code 0); it is not a text file. "
+                 "Save it again as 'CSV UTF-8'");
     return false;
   }
   Cursor c{text};

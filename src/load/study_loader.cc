@@ -259,21 +259,58 @@ void read_participants(const CsvTable& t, Study* study, const Upstream& up, Diag
   }
 }
 
-/// Checks a participant id against participants.csv; reports unknown ones.
-bool known_participant(const Study& study, const std::set<std::string>& known, const CsvCell& p,
-                       const Upstream& up, Diagnostics* diags) {
+/// Participant ids in one file that are not in participants.csv. Each id is reported
+/// once, at its first row, with the number of rows it is on; after kMaxNamed ids the
+/// rest are summed up in one error. So a sorts.csv of a million rows against the wrong
+/// participants.csv gives a readable list (and finishes in seconds), not a million
+/// "did you mean" searches.
+class UnknownParticipants {
+ public:
+  static constexpr size_t kMaxNamed = 20;
+
+  void add(const CsvCell& p) {
+    auto [it, fresh] = rows_.emplace(p.value, 0);
+    ++it->second;
+    if (fresh) order_.push_back({p.value, p.at});
+  }
+
+  void report(const Study& study, Diagnostics* diags) const {
+    if (order_.empty()) return;
+    std::vector<std::string> ids;
+    for (const auto& q : study.participants) ids.push_back(q.id);
+    for (size_t k = 0; k < order_.size() && k < kMaxNamed; ++k) {
+      const auto& [id, at] = order_[k];
+      size_t rows = rows_.at(id);
+      std::string hint = did_you_mean(id, ids);
+      diags->error(at, "study/unknown-participant",
+                   "unknown participant " + quoted(id) +
+                       (rows > 1 ? " (on " + std::to_string(rows) + " rows)" : "") +
+                       "; every participant must be in participants.csv" +
+                       (hint.empty() ? "" : "; did you mean " + quoted(hint) + "?"));
+    }
+    if (order_.size() <= kMaxNamed) return;
+    size_t more_rows = 0;
+    for (size_t k = kMaxNamed; k < order_.size(); ++k) more_rows += rows_.at(order_[k].first);
+    diags->error(order_[kMaxNamed].second, "study/unknown-participant",
+                 "and " + std::to_string(order_.size() - kMaxNamed) +
+                     " more participants that are not in participants.csv, from here on (" +
+                     std::to_string(more_rows) + " rows); is participants.csv the list of this study?");
+  }
+
+ private:
+  std::map<std::string, size_t> rows_;
+  std::vector<std::pair<std::string, Location>> order_;
+};
+
+/// Checks a participant id against participants.csv; collects unknown ones.
+bool known_participant(const std::set<std::string>& known, const CsvCell& p, const Upstream& up,
+                       UnknownParticipants* unknown, Diagnostics* diags) {
   if (p.value.empty()) {
     diags->error(p.at, "study/participant-id", "expected a participant id here");
     return false;
   }
   if (known.count(p.value)) return true;
-  if (!up.participants) return false;
-  std::vector<std::string> ids;
-  for (const auto& q : study.participants) ids.push_back(q.id);
-  std::string hint = did_you_mean(p.value, ids);
-  diags->error(p.at, "study/unknown-participant",
-               "unknown participant " + quoted(p.value) + "; every participant must be in participants.csv" +
-                   (hint.empty() ? "" : "; did you mean " + quoted(hint) + "?"));
+  if (up.participants) unknown->add(p);
   return false;
 }
 
@@ -305,12 +342,13 @@ void read_sorts(const CsvTable& t, Study* study, const Upstream& up, Diagnostics
   std::set<std::string> known;
   for (const auto& q : study->participants) known.insert(q.id);
   std::map<std::string, size_t> sort_of;
+  UnknownParticipants unknown;
   // Per sorter: statement id → (pile label, line) where it was put first.
   std::map<std::string, std::map<int, std::pair<std::string, int>>> placed;
   for (size_t r = 1; r < t.rows.size(); ++r) {
     CsvCell p = cell_at(t.rows[r], p_col), pile = cell_at(t.rows[r], pile_col),
             s = cell_at(t.rows[r], s_col);
-    bool ok = known_participant(*study, known, p, up, diags);
+    bool ok = known_participant(known, p, up, &unknown, diags);
     int id = 0;
     ok = known_statement(*study, s, &id, up, diags) && ok;
     if (pile.value.empty()) {
@@ -338,6 +376,7 @@ void read_sorts(const CsvTable& t, Study* study, const Upstream& up, Diagnostics
     }
     sort.piles[k].push_back(id);
   }
+  unknown.report(*study, diags);
 }
 
 void read_rating_rows(const CsvTable& t, Study* study, const Upstream& up, Diagnostics* diags) {
@@ -356,10 +395,11 @@ void read_rating_rows(const CsvTable& t, Study* study, const Upstream& up, Diagn
   std::set<std::string> known;
   for (const auto& q : study->participants) known.insert(q.id);
   std::map<std::pair<std::string, int>, int> first_line;
+  UnknownParticipants unknown;
   for (size_t r = 1; r < t.rows.size(); ++r) {
     const CsvRow& row = t.rows[r];
     CsvCell p = cell_at(row, p_col), s = cell_at(row, s_col);
-    bool row_ok = known_participant(*study, known, p, up, diags);
+    bool row_ok = known_participant(known, p, up, &unknown, diags);
     int id = 0;
     row_ok = known_statement(*study, s, &id, up, diags) && row_ok;
     if (!row_ok) continue;
@@ -394,6 +434,7 @@ void read_rating_rows(const CsvTable& t, Study* study, const Upstream& up, Diagn
     }
     study->ratings_given.push_back(std::move(rating));
   }
+  unknown.report(*study, diags);
 }
 
 /// Leaves out sorts that carry no information, with a warning naming the sorter.

@@ -3,7 +3,14 @@
 namespace sterk {
 
 std::vector<TextSpan> parse_card_markup(const std::string& text) {
-  std::string t = text;
+  // A line break is '\n', '\r\n' or a lone '\r' (a "\r" escape in a quoted YAML
+  // value): all become one line break, so Pango never sees a '\r'.
+  std::string t;
+  t.reserve(text.size());
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] != '\r') t += text[i];
+    else if (i + 1 >= text.size() || text[i + 1] != '\n') t += '\n';
+  }
   while (!t.empty() && (t.back() == '\n' || t.back() == ' ')) t.pop_back();
   std::vector<TextSpan> spans(1);
   bool bold = false;

@@ -10,7 +10,7 @@
 # The growing corpus is kept in build-fuzz/corpus/<target>/ (not committed). A crash,
 # a hang (> 10 s per input) or a broken invariant stops that target and leaves the
 # input in build-fuzz/findings/; the script then exits 1. Turn each finding into a
-# regression test: copy it to tests/bad/ or a unit test, and fix the cause.
+# regression test: copy it to tests/cases/bad/ or a unit test, and fix the cause.
 set -euo pipefail
 REPO=$(cd "$(dirname "$0")/../.." && pwd)
 BUILD=${FUZZ_BUILD:-$REPO/build-fuzz}

@@ -1,5 +1,5 @@
-// The bad-input corpus (tests/bad/, format in tests/bad/README.md): every case is a
-// small project (tests/bad/_base/ with the case's files laid over it, or generated
+// The bad-input corpus (tests/cases/bad/, format in tests/cases/bad/README.md): every case is a
+// small project (tests/cases/bad/_base/ with the case's files laid over it, or generated
 // here when too big to commit) and the outcome it must have. For each case sterk must
 // exit with the expected code, print the expected located diagnostics, never crash,
 // finish within a bound, and leave no partial output behind.
@@ -48,7 +48,7 @@ struct Expect {
   bool slow = false;                 // large generated input
 };
 
-std::string bad_dir() { return test::repo_dir() + "/tests/bad"; }
+std::string bad_dir() { return test::repo_dir() + "/tests/cases/bad"; }
 
 Expect read_expect(const std::string& path) {
   Expect e;

@@ -223,3 +223,9 @@ TEST_CASE("card markup is parsed into bold spans and line breaks", "[layout]") {
   CHECK(spans[4].bold);  // an unclosed ** runs to the end
   CHECK(card_markup("a **b\nc** d") == "a <b>b</b>\n<b>c</b> d");
 }
+
+TEST_CASE("a carriage return in card text is one line break, never two", "[layout]") {
+  // "\r" reaches a card through a quoted YAML escape or a file pasted from Windows;
+  // Pango's markup parser would turn it into one or two breaks of its own.
+  CHECK(card_markup("Een\r\nTwee\rDrie\r\n") == "Een\nTwee\nDrie");
+}

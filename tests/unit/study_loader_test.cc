@@ -94,6 +94,24 @@ TEST_CASE("study: unknown ids are reported when the files they refer to are soun
   CHECK(std::count(m.begin(), m.end(), "sorts.csv:5:6: error: unknown statement 9; it is not in statements.csv") == 1);
 }
 
+TEST_CASE("study: each unknown participant is reported once, and a long list is summed up", "[analysis]") {
+  StudyFiles f;
+  f.sorts = "participant,pile,statement\n";
+  for (int i = 1; i <= 25; ++i)
+    for (int s = 1; s <= 3; ++s) f.sorts += "x" + std::to_string(i) + ",a," + std::to_string(s) + "\n";
+  Study s;
+  std::vector<std::string> m = load(f, &s);
+  std::vector<std::string> unknown;
+  for (const auto& line : m)
+    if (line.find("unknown participant") != std::string::npos || line.find("more participants") != std::string::npos)
+      unknown.push_back(line);
+  REQUIRE(unknown.size() == 21);
+  CHECK(unknown[0] == "sorts.csv:2:1: error: unknown participant 'x1' (on 3 rows); every participant must be in "
+                      "participants.csv; did you mean 'p1'?");
+  CHECK(unknown[20] == "sorts.csv:62:1: error: and 5 more participants that are not in participants.csv, from "
+                       "here on (15 rows); is participants.csv the list of this study?");
+}
+
 TEST_CASE("study: a broken statements.csv does not flood the later files with errors", "[analysis]") {
   StudyFiles f;
   f.statements = "id,text\n1,Een\n2,Twee\n3,Drie\n4,Vier\n\xff\n";
