@@ -1,5 +1,6 @@
 #include "check/check.h"
 
+#include <future>
 #include <map>
 #include <set>
 
@@ -27,19 +28,40 @@ RuleSet rule_set(const std::string& name) {
   return r;
 }
 
-bool prepare_checks(const Workspace& ws, CheckContext* ctx, Diagnostics* diags, std::string* err) {
+bool start_loading_dictionaries(Dictionaries* d, std::string* err) {
+  if (Syllables::find(err).empty() || Speller::find(err).empty()) return false;
+  auto syllables = d->syllables = std::make_shared<Syllables>();
+  auto speller = d->speller = std::make_shared<Speller>();
+  d->loaded = std::async(std::launch::async, [syllables, speller]() {
+                std::string ignore;  // both were found above; a broken one checks nothing
+                syllables->load(&ignore);
+                speller->load(&ignore);
+              }).share();
+  return true;
+}
+
+void keep_until_exit(const CheckContext& ctx) {
+  // A container that is never destroyed; what it holds stays reachable from here.
+  static auto* kept = new std::vector<std::shared_ptr<void>>();
+  kept->push_back(ctx.speller);
+  kept->push_back(ctx.syllables);
+}
+
+bool prepare_checks(const Workspace& ws, CheckContext* ctx, Diagnostics* diags, std::string* err,
+                    Dictionaries early) {
   load_study_facts(ws.project, &ctx->study, diags);
   for (const auto& c : ctx->study.clusters) ctx->clusters.push_back({c.id, c.label, c.statements});
   ctx->study_title = ctx->study.title;
   load_word_lists(ws.project, &ctx->words, diags);
-  if (Syllables::find(err).empty() || Speller::find(err).empty()) return false;
-  auto syllables = ctx->syllables = std::make_shared<Syllables>();
-  auto speller = ctx->speller = std::make_shared<Speller>();
+  if (!early.started() && !start_loading_dictionaries(&early, err)) return false;
+  ctx->syllables = early.syllables;
+  auto speller = ctx->speller = early.speller;
+  // The project's words go in once the dictionary is there; the first check that
+  // needs the dictionaries runs this (on its own thread), the others wait for it.
+  std::shared_future<void> loaded = early.loaded;
   std::vector<std::string> words = ctx->words.project_words;
-  ctx->dictionaries = std::async(std::launch::async, [syllables, speller, words]() {
-                        std::string ignore;  // both were found above; a broken one checks nothing
-                        syllables->load(&ignore);
-                        speller->load(&ignore);
+  ctx->dictionaries = std::async(std::launch::deferred, [loaded, speller, words]() {
+                        loaded.wait();
                         for (const auto& w : words) speller->add(w);
                       }).share();
   return true;

@@ -30,6 +30,27 @@ struct RuleSet {
 /// "easy-read" (10 words, 14 letters, 70) or "plain" (15, 20, 55); unknown names get plain.
 RuleSet rule_set(const std::string& name);
 
+struct CheckContext;
+
+/// The Dutch hyphenation and spelling dictionaries, loading on a thread of their own.
+/// Loading takes longer than reading and laying out all shipped decks, so commands
+/// start it first thing and hand it to prepare_checks.
+struct Dictionaries {
+  std::shared_ptr<Syllables> syllables;
+  std::shared_ptr<Speller> speller;
+  std::shared_future<void> loaded;
+  bool started() const { return loaded.valid(); }
+};
+
+/// Starts loading both dictionaries; false with *err when the machine lacks one.
+bool start_loading_dictionaries(Dictionaries* d, std::string* err);
+
+/// Keeps the dictionaries alive until the process exits. Freeing 180 000 words one by
+/// one takes longer than checking a deck; a command that is about to end calls this
+/// instead of letting them go (like a compiler that skips freeing at exit). The memory
+/// stays reachable, so leak checkers do not report it.
+void keep_until_exit(const CheckContext& ctx);
+
 /// Everything the checks need besides the decks; made once per run.
 struct CheckContext {
   StudyFacts study;
@@ -44,10 +65,11 @@ struct CheckContext {
   bool preflight = true;  ///< lay out every card (needs the project fonts registered)
 };
 
-/// Reads the analysis, the word lists and the Dutch dictionaries. Problems in
-/// the project's files go to *diags; returns false with *err when the machine
-/// lacks a dictionary (exit code 3).
-bool prepare_checks(const Workspace& ws, CheckContext* ctx, Diagnostics* diags, std::string* err);
+/// Reads the analysis, the word lists and the Dutch dictionaries (`early`, when the
+/// command already started loading them). Problems in the project's files go to
+/// *diags; returns false with *err when the machine lacks a dictionary (exit code 3).
+bool prepare_checks(const Workspace& ws, CheckContext* ctx, Diagnostics* diags, std::string* err,
+                    Dictionaries early = {});
 
 /// Runs every rule on `decks` (a selection of ws.decks) and adds what it finds.
 void run_checks(const Workspace& ws, const std::vector<const Deck*>& decks, const CheckContext& ctx,

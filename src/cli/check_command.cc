@@ -23,6 +23,10 @@ int run_check(int argc, char** argv) {
   app.add_flag("--coverage", coverage, "also print a table of clusters x decks (content cards per cluster)");
   if (int code = parse_command_line(app, argc, argv); code >= 0) return code;
 
+  // Loading the dictionaries takes longest: it runs while the project is read.
+  Dictionaries dictionaries;
+  std::string dictionary_err;
+  start_loading_dictionaries(&dictionaries, &dictionary_err);  // failure is reported below
   Diagnostics diags;
   Workspace ws;
   load_workspace(root, &ws, &diags);
@@ -33,7 +37,7 @@ int run_check(int argc, char** argv) {
     return kExitUsage;
   }
   CheckContext ctx;
-  if (!prepare_checks(ws, &ctx, &diags, &err)) {
+  if (!prepare_checks(ws, &ctx, &diags, &err, dictionaries)) {
     std::cerr << "sterk check: " << err << "\n";
     return kExitEnvironment;
   }
@@ -44,7 +48,9 @@ int run_check(int argc, char** argv) {
   run_checks(ws, selected, ctx, &diags);
   diags.sort();
   if (coverage && format == "text") std::cout << coverage_table(selected, ctx.study);
-  return report(diags, format);
+  int code = report(diags, format);
+  keep_until_exit(ctx);
+  return code;
 }
 
 }  // namespace sterk

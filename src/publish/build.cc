@@ -164,6 +164,10 @@ int build_calibration(const BuildOptions& opt, Diagnostics* diags, std::ostream&
 
 int build_decks(const BuildOptions& opt, Diagnostics* diags, std::ostream& log) {
   if (opt.calibration) return build_calibration(opt, diags, log);
+  // Loading the dictionaries takes longest: it runs while the project is read.
+  Dictionaries dictionaries;
+  std::string dictionary_err;
+  start_loading_dictionaries(&dictionaries, &dictionary_err);  // failure is reported below
   Workspace ws;
   load_workspace(opt.root, &ws, diags);
   apply_overrides(opt, &ws.project);
@@ -186,7 +190,7 @@ int build_decks(const BuildOptions& opt, Diagnostics* diags, std::ostream& log) 
   // The render pass lays out every card anyway and reports (and filters by allow:)
   // the same layout findings, so the checks skip their own layout: once is enough.
   checks.preflight = false;
-  if (!prepare_checks(ws, &checks, diags, &err)) {
+  if (!prepare_checks(ws, &checks, diags, &err, std::move(dictionaries))) {
     diags->error({}, "environment", err);
     return 3;
   }
