@@ -8,6 +8,7 @@
 
 #include "analysis/mds.h"
 #include "analysis/similarity.h"
+#include "analysis/stress.h"
 #include "analysis/ward.h"
 
 namespace sterk {
@@ -276,12 +277,13 @@ bool analyze_study(const Study& study, const AnalyzeOptions& options, Analysis* 
   NonMetricOptions mo;
   mo.progress = options.progress;
   mo.random_starts = options.random_starts;
-  NonMetricResult mds = nonmetric_mds(delta, mo);
+  StressModel stress_model(delta);
+  NonMetricResult mds = nonmetric_mds(delta, stress_model, mo);
   Eigen::MatrixXd X = normalize_configuration(mds.X);
   // Round as written, so that everything below (and anyone re-running hclust on the
   // file's coordinates) works on exactly the published map.
   X = X.unaryExpr([](double v) { return round_to(v, 1e6); });
-  double stress = stress1(delta, X);
+  double stress = stress_model.evaluate(X);
   if (!std::isfinite(stress)) stress = 0;
 
   std::vector<MergeStep> merges = ward_d2(X);

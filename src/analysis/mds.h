@@ -8,6 +8,8 @@
 
 namespace sterk {
 
+class StressModel;  // analysis/stress.h
+
 /// Torgerson scaling: the `dims` leading eigenvectors of −½ J δ² J, scaled by the
 /// square roots of their eigenvalues (a non-positive eigenvalue gives a zero column).
 /// Exact eigen-decomposition up to 400 points, Lanczos iteration above.
@@ -43,10 +45,16 @@ struct NonMetricResult {
 /// control. Returns the final configuration, stress and iteration count.
 NonMetricResult nonmetric_mds_from(const Eigen::MatrixXd& delta, const Eigen::MatrixXd& start,
                                    const NonMetricOptions& opt);
+/// The same with a stress model made for δ earlier (making one sorts all pairs).
+NonMetricResult nonmetric_mds_from(StressModel& model, const Eigen::MatrixXd& start,
+                                   const NonMetricOptions& opt);
 
 /// The classical start plus seeded random starts; the lowest stress is kept (the
 /// earliest start on a tie). Deterministic for the same δ and options.
 NonMetricResult nonmetric_mds(const Eigen::MatrixXd& delta, const NonMetricOptions& opt = {});
+/// The same, every start on one stress model made for δ, which the caller can go on
+/// using (for the stress of the final, rounded map).
+NonMetricResult nonmetric_mds(const Eigen::MatrixXd& delta, StressModel& model, const NonMetricOptions& opt);
 
 /// Centres X, turns it to its principal axes, flips each axis so that its third
 /// moment is not negative and scales it to root-mean-square radius 1.

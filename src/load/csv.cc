@@ -73,9 +73,11 @@ bool parse_csv(const std::string& file, std::string_view text, CsvTable* table,
     return false;
   }
   Cursor c{text};
+  size_t width = 0;  // cells in the last row, to reserve
   while (!c.done()) {
     CsvRow row;
     row.line = c.line;
+    row.cells.reserve(width);
     while (true) {
       CsvCell cell;
       cell.at = {file, c.line, c.column};
@@ -109,16 +111,16 @@ bool parse_csv(const std::string& file, std::string_view text, CsvTable* table,
           while (!at_record_end(c) && c.peek() != ',') c.advance();
         }
       } else {
+        size_t start = c.pos;
         while (!at_record_end(c) && c.peek() != ',') {
           if (c.peek() == '"') {
             diags->error({file, c.line, c.column}, "study/csv-syntax",
                          "a quote inside a cell that does not start with one; put the "
                          "whole cell in quotes and write the quote twice (\"\")");
           }
-          size_t start = c.pos;
           c.advance();
-          cell.value.append(text.substr(start, c.pos - start));
         }
+        cell.value.assign(text.substr(start, c.pos - start));
       }
       row.cells.push_back(std::move(cell));
       if (c.peek() == ',') {
@@ -137,6 +139,7 @@ bool parse_csv(const std::string& file, std::string_view text, CsvTable* table,
                    "'CSV UTF-8 (comma delimited)' or replace the ';' by ','");
       return false;
     }
+    width = row.cells.size();
     table->rows.push_back(std::move(row));
   }
   return diags->error_count() == errors_before;

@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <map>
 #include <set>
+#include <unordered_map>
 
 #include "load/csv.h"
 #include "load/map_reader.h"
@@ -394,8 +395,12 @@ void read_rating_rows(const CsvTable& t, Study* study, const Upstream& up, Diagn
   if (!ok) return;
   std::set<std::string> known;
   for (const auto& q : study->participants) known.insert(q.id);
-  std::map<std::pair<std::string, int>, int> first_line;
+  std::unordered_map<std::string, std::unordered_map<int, int>> first_line;  // participant → statement → line
   UnknownParticipants unknown;
+  std::vector<std::string> ranges;
+  for (const RatingScale& scale : study->ratings)
+    ranges.push_back(format_number(scale.min, 3) + " to " + format_number(scale.max, 3));
+  study->ratings_given.reserve(study->ratings_given.size() + t.rows.size());
   for (size_t r = 1; r < t.rows.size(); ++r) {
     const CsvRow& row = t.rows[r];
     CsvCell p = cell_at(row, p_col), s = cell_at(row, s_col);
@@ -403,20 +408,20 @@ void read_rating_rows(const CsvTable& t, Study* study, const Upstream& up, Diagn
     int id = 0;
     row_ok = known_statement(*study, s, &id, up, diags) && row_ok;
     if (!row_ok) continue;
-    if (auto it = first_line.find({p.value, id}); it != first_line.end()) {
+    auto [it, fresh] = first_line[p.value].emplace(id, row.line);
+    if (!fresh) {
       diags->error(s.at, "study/duplicate-rating",
                    "participant " + quoted(p.value) + " already rated statement " + std::to_string(id) +
                        " on line " + std::to_string(it->second));
       continue;
     }
-    first_line[{p.value, id}] = row.line;
     Rating rating{p.value, id, {}, {}, p.at};
     for (size_t k = 0; k < study->ratings.size(); ++k) {
       const RatingScale& scale = study->ratings[k];
       CsvCell v = cell_at(row, value_cols[k]);
       double x = 0;
       bool rated = false;
-      std::string range = format_number(scale.min, 3) + " to " + format_number(scale.max, 3);
+      const std::string& range = ranges[k];
       if (v.value.empty()) {
         // not rated
       } else if (!parse_double(v.value, &x)) {
