@@ -15,19 +15,6 @@
 namespace sterk {
 
 namespace {
-std::string escape(const std::string& s) {
-  std::string out;
-  for (char c : s) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
-
 bool is_space(char c) { return c == ' ' || c == '\n' || c == '\t'; }
 
 // A word around byte offset `at` of plain text.
@@ -44,7 +31,7 @@ std::string card_markup(const std::string& text) {
   for (const TextSpan& span : parse_card_markup(text)) {
     if (span.line_break) out += '\n';
     if (span.text.empty()) continue;
-    out += span.bold ? "<b>" + escape(span.text) + "</b>" : escape(span.text);
+    out += span.bold ? "<b>" + markup_escape(span.text) + "</b>" : markup_escape(span.text);
   }
   return out;
 }
@@ -239,7 +226,7 @@ FitResult fit_text(const std::vector<std::string>& paragraphs, const FontStyle& 
       b.align = align;
       if (!bullet.empty()) {
         b.indent_pt = std::ceil(size * 1.1);
-        b.markup = escape(bullet) + "\t" + card_markup(paragraphs[i]);
+        b.markup = markup_escape(bullet) + "\t" + card_markup(paragraphs[i]);
       } else {
         b.markup = card_markup(paragraphs[i]);
       }

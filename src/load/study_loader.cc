@@ -6,6 +6,7 @@
 #include <map>
 #include <set>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "load/csv.h"
 #include "load/map_reader.h"
@@ -304,7 +305,7 @@ class UnknownParticipants {
 };
 
 /// Checks a participant id against participants.csv; collects unknown ones.
-bool known_participant(const std::set<std::string>& known, const CsvCell& p, const Upstream& up,
+bool known_participant(const std::unordered_set<std::string>& known, const CsvCell& p, const Upstream& up,
                        UnknownParticipants* unknown, Diagnostics* diags) {
   if (p.value.empty()) {
     diags->error(p.at, "study/participant-id", "expected a participant id here");
@@ -340,12 +341,12 @@ void read_sorts(const CsvTable& t, Study* study, const Upstream& up, Diagnostics
   int pile_col = cols.require("pile", header);
   int s_col = cols.require("statement", header);
   if (p_col < 0 || pile_col < 0 || s_col < 0) return;
-  std::set<std::string> known;
+  std::unordered_set<std::string> known;
   for (const auto& q : study->participants) known.insert(q.id);
-  std::map<std::string, size_t> sort_of;
+  std::unordered_map<std::string, size_t> sort_of;  // participant → index in study->sorts
+  // Per sort: statement id → (pile index, line) where it was put first.
+  std::vector<std::unordered_map<int, std::pair<size_t, int>>> placed;
   UnknownParticipants unknown;
-  // Per sorter: statement id → (pile label, line) where it was put first.
-  std::map<std::string, std::map<int, std::pair<std::string, int>>> placed;
   for (size_t r = 1; r < t.rows.size(); ++r) {
     CsvCell p = cell_at(t.rows[r], p_col), pile = cell_at(t.rows[r], pile_col),
             s = cell_at(t.rows[r], s_col);
@@ -357,20 +358,22 @@ void read_sorts(const CsvTable& t, Study* study, const Upstream& up, Diagnostics
       ok = false;
     }
     if (!ok) continue;
-    auto& where = placed[p.value];
-    if (auto it = where.find(id); it != where.end()) {
-      diags->error(s.at, "study/duplicate-sort",
-                   "statement " + std::to_string(id) + " is already in pile " + quoted(it->second.first) +
-                       " of participant " + quoted(p.value) + " (line " +
-                       std::to_string(it->second.second) + ")");
-      continue;
-    }
-    where[id] = {pile.value, t.rows[r].line};
     auto [it, fresh] = sort_of.emplace(p.value, study->sorts.size());
-    if (fresh) study->sorts.push_back({p.value, {}, {}, p.at});
+    if (fresh) {
+      study->sorts.push_back({p.value, {}, {}, p.at});
+      placed.emplace_back();
+    }
     Sort& sort = study->sorts[it->second];
     size_t k = 0;
     while (k < sort.pile_labels.size() && sort.pile_labels[k] != pile.value) ++k;
+    auto [where, first] = placed[it->second].emplace(id, std::make_pair(k, t.rows[r].line));
+    if (!first) {
+      diags->error(s.at, "study/duplicate-sort",
+                   "statement " + std::to_string(id) + " is already in pile " +
+                       quoted(sort.pile_labels[where->second.first]) + " of participant " + quoted(p.value) +
+                       " (line " + std::to_string(where->second.second) + ")");
+      continue;
+    }
     if (k == sort.pile_labels.size()) {
       sort.pile_labels.push_back(pile.value);
       sort.piles.emplace_back();
@@ -393,7 +396,7 @@ void read_rating_rows(const CsvTable& t, Study* study, const Upstream& up, Diagn
     ok = ok && value_cols.back() >= 0;
   }
   if (!ok) return;
-  std::set<std::string> known;
+  std::unordered_set<std::string> known;
   for (const auto& q : study->participants) known.insert(q.id);
   std::unordered_map<std::string, std::unordered_map<int, int>> first_line;  // participant → statement → line
   UnknownParticipants unknown;

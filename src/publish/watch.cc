@@ -119,20 +119,6 @@ std::string file_name(const std::string& id) {
   return s;
 }
 
-std::string html_escape(const std::string& s) {
-  std::string o;
-  for (char c : s) {
-    switch (c) {
-      case '&': o += "&amp;"; break;
-      case '<': o += "&lt;"; break;
-      case '>': o += "&gt;"; break;
-      case '"': o += "&quot;"; break;
-      default: o += c;
-    }
-  }
-  return o;
-}
-
 }  // namespace
 
 std::string PreviewSession::preview_dir() const { return path_join(out_dir_, "preview"); }
@@ -342,25 +328,25 @@ void PreviewSession::write_gallery(const Diagnostics& diags) {
     for (const auto& d : diags.items()) {
       std::string where = d.where.file;
       if (d.where.line > 0) where += ":" + std::to_string(d.where.line) + ":" + std::to_string(d.where.column);
-      h += "<span class=\"" + std::string(severity_name(d.severity)) + "\">" + html_escape(where) + ": " +
-           severity_name(d.severity) + ": " + html_escape(d.message) + " [" + html_escape(d.code) + "]</span>\n";
+      h += "<span class=\"" + std::string(severity_name(d.severity)) + "\">" + markup_escape(where) + ": " +
+           severity_name(d.severity) + ": " + markup_escape(d.message) + " [" + markup_escape(d.code) + "]</span>\n";
     }
     h += "</pre>\n";
   }
   for (const auto& deck : decks_) {
-    h += "<section>\n<h2>" + html_escape(deck.title.empty() ? deck.file : deck.title) +
-         (deck.id.empty() ? "" : " (" + html_escape(deck.id) + ")") + "</h2>\n";
+    h += "<section>\n<h2>" + markup_escape(deck.title.empty() ? deck.file : deck.title) +
+         (deck.id.empty() ? "" : " (" + markup_escape(deck.id) + ")") + "</h2>\n";
     if (deck.broken)
-      h += "<p class=\"kept\">" + html_escape(deck.file) +
+      h += "<p class=\"kept\">" + markup_escape(deck.file) +
            " has errors (see above); the last good preview is shown.</p>\n";
     h += "<div class=\"cards\">\n";
     for (const auto& id : deck.order) {
       auto it = cards_.find(deck.id + "/" + id);
       if (it == cards_.end()) continue;
       const PreviewedCard& c = it->second;
-      h += "<figure><img src=\"" + html_escape(c.front_png) + "?v=" + c.front_hash + "\" alt=\"" + html_escape(id) +
-           " voorkant\"><img src=\"" + html_escape(c.back_png) + "?v=" + c.back_hash + "\" alt=\"" +
-           html_escape(id) + " achterkant\"><figcaption>" + html_escape(id) +
+      h += "<figure><img src=\"" + markup_escape(c.front_png) + "?v=" + c.front_hash + "\" alt=\"" + markup_escape(id) +
+           " voorkant\"><img src=\"" + markup_escape(c.back_png) + "?v=" + c.back_hash + "\" alt=\"" +
+           markup_escape(id) + " achterkant\"><figcaption>" + markup_escape(id) +
            (c.diags.error_count() ? " <span class=\"error\">(" + std::to_string(c.diags.error_count()) +
                                         " error(s))</span>"
                                   : "") +

@@ -11,28 +11,12 @@
 
 namespace sterk {
 
-std::string html_escape(const std::string& s) {
-  std::string out;
-  out.reserve(s.size());
-  for (char c : s) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
-
 std::string card_html(const std::string& text) {
   std::string out;
   for (const TextSpan& span : parse_card_markup(text)) {
     if (span.line_break) out += "<br>\n";
     if (span.text.empty()) continue;
-    out += span.bold ? "<strong>" + html_escape(span.text) + "</strong>" : html_escape(span.text);
+    out += span.bold ? "<strong>" + markup_escape(span.text) + "</strong>" : markup_escape(span.text);
   }
   return out;
 }
@@ -57,11 +41,11 @@ std::string inline_svg(const std::string& svg, const std::string& alt) {
   std::string tag = svg.substr(start, open_end - start);
   std::string body = svg.substr(open_end + 1);
   std::string attrs = alt.empty() ? " aria-hidden=\"true\" focusable=\"false\""
-                                  : " role=\"img\" aria-label=\"" + html_escape(alt) + "\" focusable=\"false\"";
+                                  : " role=\"img\" aria-label=\"" + markup_escape(alt) + "\" focusable=\"false\"";
   bool self_closing = !tag.empty() && tag.back() == '/';
   if (self_closing) tag.pop_back();
   std::string out = head + tag + attrs + ">";
-  if (!alt.empty()) out += "<title>" + html_escape(alt) + "</title>";
+  if (!alt.empty()) out += "<title>" + markup_escape(alt) + "</title>";
   out += self_closing ? "</svg>" : body;
   while (!out.empty() && (out.back() == '\n' || out.back() == ' ')) out.pop_back();
   return out;
@@ -172,17 +156,17 @@ class HtmlOutput : public DeckOutput {
     std::ostringstream h;
     std::string lang = d.language.empty() ? "nl" : d.language.value;
     std::string title = d.title.value + (d.subtitle.empty() ? "" : " – " + d.subtitle.value);
-    h << "<!DOCTYPE html>\n<html lang=\"" << html_escape(lang) << "\">\n<head>\n<meta charset=\"utf-8\">\n"
+    h << "<!DOCTYPE html>\n<html lang=\"" << markup_escape(lang) << "\">\n<head>\n<meta charset=\"utf-8\">\n"
       << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
       << "<meta name=\"generator\" content=\"sterk " << STERK_VERSION << "\">\n"
-      << "<title>" << html_escape(title) << "</title>\n<style>\n:root { --ink: " << ink.hex()
+      << "<title>" << markup_escape(title) << "</title>\n<style>\n:root { --ink: " << ink.hex()
       << "; --paper: " << paper.hex() << "; --accent: " << accent.hex() << "; --tint: " << tint.hex()
       << "; --muted: " << muted.hex() << "; --band: " << band.hex() << "; --band-ink: " << band_ink.hex()
       << "; }" << kStyle << "</style>\n</head>\n<body>\n<header>\n";
     if (!cover_pictogram_.empty()) h << "<div class=\"pictogram\">" << cover_pictogram_ << "</div>\n";
-    h << "<p class=\"audience\">Voor " << html_escape(audience_label(d.audience.value)) << "</p>\n"
-      << "<h1>" << html_escape(d.title.value) << "</h1>\n";
-    if (!d.subtitle.empty()) h << "<p class=\"subtitle\">" << html_escape(d.subtitle.value) << "</p>\n";
+    h << "<p class=\"audience\">Voor " << markup_escape(audience_label(d.audience.value)) << "</p>\n"
+      << "<h1>" << markup_escape(d.title.value) << "</h1>\n";
+    if (!d.subtitle.empty()) h << "<p class=\"subtitle\">" << markup_escape(d.subtitle.value) << "</p>\n";
     if (!cover_text_.empty()) h << "<p>" << card_html(cover_text_) << "</p>\n";
     h << "</header>\n";
     bool any_theme = false;
@@ -190,14 +174,14 @@ class HtmlOutput : public DeckOutput {
     if (any_theme) {
       h << "<nav aria-label=\"Thema's\">\n<ul>\n";
       for (const Section& s : sections_)
-        if (s.theme) h << "<li><a href=\"#" << html_escape(s.id) << "\">" << html_escape(s.label) << "</a></li>\n";
+        if (s.theme) h << "<li><a href=\"#" << markup_escape(s.id) << "\">" << markup_escape(s.label) << "</a></li>\n";
       h << "</ul>\n</nav>\n";
     }
     h << "<main>\n";
     for (const Section& s : sections_) {
       if (s.theme) {
-        h << "<section class=\"theme\" aria-labelledby=\"" << html_escape(s.id) << "\">\n<h2 id=\""
-          << html_escape(s.id) << "\">" << html_escape(s.label) << "</h2>\n<div class=\"cards\">\n";
+        h << "<section class=\"theme\" aria-labelledby=\"" << markup_escape(s.id) << "\">\n<h2 id=\""
+          << markup_escape(s.id) << "\">" << markup_escape(s.label) << "</h2>\n<div class=\"cards\">\n";
         for (const auto& a : s.articles) h << a;
         h << "</div>\n</section>\n";
       } else {
@@ -206,9 +190,9 @@ class HtmlOutput : public DeckOutput {
         h << "</div>\n";
       }
     }
-    h << "</main>\n<footer>\n<p>" << html_escape(d.title.value);
-    if (!d.edition.empty()) h << " · editie " << html_escape(d.edition.value);
-    h << " · " << html_escape(ctx_.project->author) << "</p>\n</footer>\n</body>\n</html>\n";
+    h << "</main>\n<footer>\n<p>" << markup_escape(d.title.value);
+    if (!d.edition.empty()) h << " · editie " << markup_escape(d.edition.value);
+    h << " · " << markup_escape(ctx_.project->author) << "</p>\n</footer>\n</body>\n</html>\n";
     return write_file_atomic(path_, h.str(), err);
   }
 
@@ -244,11 +228,11 @@ class HtmlOutput : public DeckOutput {
     const std::string hn = "h" + std::to_string(level), sub = "h" + std::to_string(level + 1);
     const std::string title_id = "kaart-" + c.id.value;
     std::ostringstream a;
-    a << "<article aria-labelledby=\"" << html_escape(title_id) << "\">\n";
+    a << "<article aria-labelledby=\"" << markup_escape(title_id) << "\">\n";
     std::string pic = pictogram(front, back);
     if (!pic.empty()) a << "<div class=\"pictogram\">" << pic << "</div>\n";
-    a << "<" << hn << " id=\"" << html_escape(title_id) << "\">"
-      << html_escape(c.title.empty() ? c.id.value : c.title.value) << "</" << hn << ">\n";
+    a << "<" << hn << " id=\"" << markup_escape(title_id) << "\">"
+      << markup_escape(c.title.empty() ? c.id.value : c.title.value) << "</" << hn << ">\n";
     if (!c.text.empty()) a << "<p>" << card_html(c.text.value) << "</p>\n";
     if (!c.tips.empty()) {
       a << "<" << sub << " class=\"tips-heading\">Tips</" << sub << ">\n<ul class=\"tips\">\n";

@@ -13,9 +13,6 @@ namespace sterk {
 /// `path` is index.html inside the staging folder.
 std::unique_ptr<DeckOutput> make_html_output(const DeckContext& ctx, const std::string& path);
 
-/// Escapes text for HTML element content and attribute values.
-std::string html_escape(const std::string& s);
-
 /// Card text (**bold**, line breaks) → HTML, escaped.
 std::string card_html(const std::string& text);
 

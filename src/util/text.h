@@ -21,6 +21,8 @@ std::string trim(std::string_view s);
 std::string join(const std::vector<std::string>& parts, std::string_view sep);
 bool starts_with(std::string_view s, std::string_view prefix);
 bool ends_with(std::string_view s, std::string_view suffix);
+/// s with & < > " ' written as entities: safe in HTML, XML and Pango markup.
+std::string markup_escape(std::string_view s);
 /// Format a double with up to `decimals` decimals, "C" locale, no trailing zeros kept.
 std::string format_number(double v, int decimals);
 
