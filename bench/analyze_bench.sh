@@ -9,15 +9,11 @@ OWN_WORK=""
 if [ -z "${WORK:-}" ]; then WORK=$(mktemp -d /tmp/sterk-abench-XXXXXX); OWN_WORK=$WORK; fi
 trap '[ -n "$OWN_WORK" ] && rm -rf "$OWN_WORK"' EXIT
 if ! declare -F measure >/dev/null; then
-  measure() {
-    local name=$1; shift
-    /usr/bin/time -o "$WORK/time.txt" -f "%e %M" "$@" > "$WORK/last.log" 2>&1 || { echo "$name failed"; return 0; }
-    local t; t=$(tail -1 "$WORK/time.txt")
-    printf "%-44s %8s s %9s MiB\n" "$name" "${t%% *}" "$(awk -v k="${t##* }" 'BEGIN{printf "%.1f", k/1024}')"
-  }
+  : > "$WORK/rows.tsv"
+  source "$REPO/bench/measure.sh"
 fi
 for n in 100 300 1000; do
   dir=$WORK/analyze-$n
   python3 "$REPO/bench/gen_study.py" "$dir" --statements "$n" --sorters 40 --clusters 10 --seed 7
-  measure "analyze: $n statements x 40 sorters" "$STERK" analyze -q --study "$dir"
+  measure --runs 3 "analyze: $n statements x 40 sorters" "$STERK" analyze -q --study "$dir"
 done

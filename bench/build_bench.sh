@@ -9,7 +9,7 @@ for n in 40 160 1000; do
   ln -s "$REPO/fonts" "$p/fonts"
   ln -s "$REPO/templates" "$p/templates"
   # The bare program first, so the sterk row can show its ratio to it.
-  measure "build $n cards (bare Cairo+Pango)" "$BARE" "$p/cards.tsv" "$REPO/fonts" "$REPO/templates/pictograms" "$p/bare.pdf"
-  measure --vs "build $n cards (bare Cairo+Pango)" "build $n cards (sterk build --output print)" \
+  measure --runs 3 "build $n cards (bare Cairo+Pango)" "$BARE" "$p/cards.tsv" "$REPO/fonts" "$REPO/templates/pictograms" "$p/bare.pdf"
+  measure --runs 3 --vs "build $n cards (bare Cairo+Pango)" "build $n cards (sterk build --output print)" \
     "$STERK" build -C "$p" --output print --jobs 1
 done

@@ -7,13 +7,9 @@ REPO=${REPO:-$(cd "$(dirname "$0")/.." && pwd)}
 STERK=${STERK:-$REPO/build/sterk}
 WORK=${WORK:-/tmp}
 if ! declare -F measure >/dev/null; then
-  measure() {
-    local name=$1; shift
-    /usr/bin/time -o "$WORK/check-time.txt" -f "%e %M" "$@" >/dev/null 2>&1 || { echo "$name failed"; return 0; }
-    local t; t=$(tail -1 "$WORK/check-time.txt")
-    printf "%-44s %8s s %9s MiB\n" "$name" "${t%% *}" "$(awk -v k="${t##* }" 'BEGIN{printf "%.1f", k/1024}')"
-  }
+  : > "$WORK/rows.tsv"
+  source "$REPO/bench/measure.sh"
 fi
 cards=$(cat "$REPO"/cards/*.yaml | grep -c "^  - id:" || true)
 "$STERK" check -C "$REPO" >/dev/null 2>&1 || true  # warm the page cache and fontconfig
-measure "check: shipped decks ($cards cards)" "$STERK" check -C "$REPO"
+measure --runs 5 "check: shipped decks ($cards cards)" "$STERK" check -C "$REPO"
