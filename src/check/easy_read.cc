@@ -20,18 +20,6 @@ struct Totals {
   int words = 0, sentences = 0, syllables = 0;
 };
 
-std::vector<std::string> dash_parts(const std::string& w) {
-  std::vector<std::string> parts;
-  size_t start = 0;
-  while (start <= w.size()) {
-    size_t dash = w.find('-', start);
-    if (dash == std::string::npos) dash = w.size();
-    parts.push_back(w.substr(start, dash - start));
-    start = dash + 1;
-  }
-  return parts;
-}
-
 bool has_digit(const std::string& w) {
   for (char c : w)
     if (c >= '0' && c <= '9') return true;
@@ -93,7 +81,7 @@ class TextChecker {
     bool known_abbreviation = ctx_.words.abbreviations.count(w.text) ||
                               ctx_.words.abbreviations.count(lower(w.text));
     bool spell = !has_digit(w.text) && w.text.find('.') == std::string::npos && !known_abbreviation;
-    for (const std::string& part : dash_parts(w.text)) {
+    for (const std::string& part : split(w.text, '-')) {
       int letters = letter_count(part);
       if (letters > rules_.max_word_letters) {
         found_->warning(at, "easy-read/long-word",

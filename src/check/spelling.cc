@@ -4,6 +4,7 @@
 
 #include "check/sentences.h"
 #include "util/files.h"
+#include "util/text.h"
 
 namespace sterk {
 
@@ -52,14 +53,8 @@ bool Speller::correct(std::string_view word) const {
   std::string w(word);
   if (known(w)) return true;
   if (w.find('-') == std::string::npos) return false;
-  size_t start = 0;
-  while (start <= w.size()) {
-    size_t dash = w.find('-', start);
-    if (dash == std::string::npos) dash = w.size();
-    std::string part = w.substr(start, dash - start);
+  for (const std::string& part : split(w, '-'))
     if (!all_caps(part) && !known(part)) return false;
-    start = dash + 1;
-  }
   return true;
 }
 

@@ -9,6 +9,7 @@
 
 #include "check/sentences.h"
 #include "util/files.h"
+#include "util/text.h"
 
 namespace sterk {
 namespace {
@@ -110,13 +111,7 @@ int Syllables::count_part(std::string_view part) const {
 
 int Syllables::count(std::string_view word) const {
   int n = 0;
-  size_t start = 0;
-  while (start <= word.size()) {
-    size_t dash = word.find('-', start);
-    if (dash == std::string_view::npos) dash = word.size();
-    n += count_part(word.substr(start, dash - start));
-    start = dash + 1;
-  }
+  for (const std::string& part : split(word, '-')) n += count_part(part);
   return n;
 }
 

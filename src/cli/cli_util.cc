@@ -4,6 +4,7 @@
 
 #include "cli/command.h"
 #include "cli/report.h"
+#include "util/text.h"
 
 namespace sterk {
 
@@ -23,16 +24,9 @@ int parse_command_line(CLI::App& app, int argc, char** argv) {
 
 std::vector<std::string> split_list(const std::vector<std::string>& values) {
   std::vector<std::string> out;
-  for (const auto& v : values) {
-    size_t start = 0;
-    while (start <= v.size()) {
-      size_t comma = v.find(',', start);
-      if (comma == std::string::npos) comma = v.size();
-      std::string part = v.substr(start, comma - start);
-      if (!part.empty()) out.push_back(part);
-      start = comma + 1;
-    }
-  }
+  for (const auto& v : values)
+    for (auto& part : split(v, ','))
+      if (!part.empty()) out.push_back(std::move(part));
   return out;
 }
 

@@ -23,18 +23,7 @@ namespace sterk {
 std::string find_ghostscript() {
   const char* path = std::getenv("PATH");
   if (!path) return "";
-  for (const std::string& dir : [&] {
-         std::vector<std::string> dirs;
-         std::string s = path;
-         size_t start = 0;
-         while (start <= s.size()) {
-           size_t end = s.find(':', start);
-           if (end == std::string::npos) end = s.size();
-           dirs.push_back(s.substr(start, end - start));
-           start = end + 1;
-         }
-         return dirs;
-       }()) {
+  for (const std::string& dir : split(path, ':')) {
     if (dir.empty()) continue;
     std::string candidate = dir + "/gs";
     if (::access(candidate.c_str(), X_OK) == 0) return candidate;

@@ -77,17 +77,21 @@ std::string did_you_mean(std::string_view word, const std::vector<std::string>& 
   return best_d <= limit ? best : std::string();
 }
 
-std::vector<std::string> split_lines(std::string_view s) {
+std::vector<std::string> split(std::string_view s, char sep) {
   std::vector<std::string> out;
   size_t start = 0;
-  while (start <= s.size()) {
-    size_t nl = s.find('\n', start);
-    if (nl == std::string_view::npos) { out.emplace_back(s.substr(start)); break; }
-    out.emplace_back(s.substr(start, nl - start));
-    start = nl + 1;
+  while (true) {
+    size_t at = s.find(sep, start);
+    if (at == std::string_view::npos) {
+      out.emplace_back(s.substr(start));
+      return out;
+    }
+    out.emplace_back(s.substr(start, at - start));
+    start = at + 1;
   }
-  return out;
 }
+
+std::vector<std::string> split_lines(std::string_view s) { return split(s, '\n'); }
 
 std::string trim(std::string_view s) {
   size_t b = s.find_first_not_of(" \t\r\n");

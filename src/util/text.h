@@ -16,6 +16,9 @@ bool utf8_valid(std::string_view s, size_t* bad_offset = nullptr);
 int edit_distance(std::string_view a, std::string_view b);
 /// The closest candidate within a sensible distance, or "" when none is close.
 std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates);
+/// The parts of s between each `sep`, empty parts kept: "a,,b" → {"a", "", "b"}, "" → {""}.
+std::vector<std::string> split(std::string_view s, char sep);
+/// split(s, '\n').
 std::vector<std::string> split_lines(std::string_view s);
 std::string trim(std::string_view s);
 std::string join(const std::vector<std::string>& parts, std::string_view sep);

@@ -8,6 +8,7 @@
 #include "check/syllables.h"
 #include "check/word_lists.h"
 #include "load/yaml_tree.h"
+#include "util/text.h"
 
 using namespace sterk;
 
@@ -140,4 +141,11 @@ TEST_CASE("rule sets: easy-read and plain thresholds", "[check]") {
   CHECK(rule_set("plain").max_sentence_words == 15);
   CHECK(rule_set("plain").min_flesch == 55);
   CHECK(rule_set("iets anders").name == "plain");
+}
+
+TEST_CASE("split keeps empty parts, so a word's parts and a list's items stay in place", "[check]") {
+  CHECK(split("werk-fit", '-') == std::vector<std::string>{"werk", "fit"});
+  CHECK(split("a,,b,", ',') == std::vector<std::string>{"a", "", "b", ""});
+  CHECK(split("", ':') == std::vector<std::string>{""});
+  CHECK(split_lines("een\ntwee") == std::vector<std::string>{"een", "twee"});
 }
