@@ -36,7 +36,7 @@ png=$(find "$p/out/preview" -name 'B-0007*front*.png' | head -1)
 times=()
 for k in 1 2 3 4 5; do
   seen=$(grep -c '^preview: drew' "$log" || true)
-  before=$(stat -c %Y.%y "$png")
+  before=$(stat -c %y "$png")
   # Saved the way an editor does: a new file renamed over the old one.
   python3 - "$p/cards/bench.yaml" "$k" <<'PY'
 import os, sys
@@ -53,7 +53,7 @@ PY
   start=$(date +%s.%N)
   wait_for_preview "$seen" || break
   # The PNG is written before the log line; check that it is new.
-  [ "$(stat -c %Y.%y "$png")" != "$before" ] || { echo "watch: $png did not change" >&2; break; }
+  [ "$(stat -c %y "$png")" != "$before" ] || { echo "watch: $png did not change" >&2; break; }
   end=$(date +%s.%N)
   times+=("$(awk -v a="$start" -v b="$end" 'BEGIN{printf "%.3f", b - a}')")
 done
