@@ -16,6 +16,11 @@ $(BUILD)/.deps-ok: scripts/deps.sh
 deps:
 	bash scripts/deps.sh
 
+# The tools only the tests need (R, Chromium, Ghostscript, jq): once per build folder.
+$(BUILD)/.test-deps-ok: scripts/deps.sh
+	@STERK_TEST_DEPS=1 bash scripts/deps.sh
+	@mkdir -p $(BUILD) && touch $@
+
 $(BUILD)/CMakeCache.txt: $(BUILD)/.deps-ok
 	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release
 
@@ -27,7 +32,8 @@ sterk: configure
 decks: sterk
 	$(STERK) build
 
-test: sterk
+# ctest's summary line ("100% tests passed, …") is the last thing printed.
+test: sterk $(BUILD)/.test-deps-ok
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
 
 bench: sterk
