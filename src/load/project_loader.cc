@@ -7,6 +7,7 @@
 #include <cctype>
 
 #include "load/deck_loader.h"
+#include "load/ids.h"
 #include "load/map_reader.h"
 #include "load/template_loader.h"
 #include "load/yaml_tree.h"
@@ -136,7 +137,10 @@ bool load_workspace(const std::string& root, Workspace* ws, Diagnostics* diags) 
   std::map<std::string, const Deck*> deck_ids;
   std::map<std::string, std::pair<const Deck*, const Card*>> card_ids;
   std::set<std::string> tried;  // a broken template is reported once, not per deck
+  IdSpace folded_decks("deck id"), folded_cards("card id");
   for (const auto& deck : ws->decks) {
+    folded_decks.add(deck.id, diags);
+    for (const auto& card : deck.cards) folded_cards.add(card.id, diags);
     if (!deck.id.empty()) {
       auto [it, fresh] = deck_ids.emplace(deck.id.value, &deck);
       if (!fresh)
