@@ -32,6 +32,20 @@ void read_paths(const YamlNode& n, Project* p, Diagnostics* diags) {
       diags->error(value.at, "preflight/path",
                    "'" + key.value + "' must be a folder inside the project, not '" + v + "'");
   }
+  // out/<deck>/ folders are replaced as a whole: out may not be the project folder
+  // itself or lie in a folder sterk reads (docs/publishing.md).
+  if (const YamlNode* out = n.find("out")) {
+    std::string o = out->text.value;
+    while (starts_with(o, "./")) o = o.substr(2);
+    while (!o.empty() && o.back() == '/') o.pop_back();
+    for (const std::string& dir : {p->cards_dir, p->templates_dir, p->study_dir, p->fonts_dir, std::string("modules")}) {
+      if (o.empty() || o == "." || o == dir || starts_with(o, dir + "/"))
+        diags->error(out->at, "preflight/path",
+                     "'out' must be a folder of its own, not '" + out->text.value +
+                         "': sterk replaces the deck folders in it as a whole; use out");
+      if (o.empty() || o == ".") break;
+    }
+  }
 }
 
 void read_output(const YamlNode& n, Project* p, Diagnostics* diags) {
