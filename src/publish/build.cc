@@ -266,6 +266,15 @@ int build_decks(const BuildOptions& opt, Diagnostics* diags, std::ostream& log) 
                    "(Debian: apt-get install ghostscript) or leave out print-cmyk");
       return 3;
     }
+    settings.cmyk_profile =
+        ws.project.cmyk.profile.empty() ? builtin_cmyk_profile() : ws.project.path(ws.project.cmyk.profile);
+    if (settings.cmyk_profile.empty()) {
+      diags->error({}, "environment",
+                   "--output print-cmyk needs a CMYK profile: sterk-fogra39.icc was not built next to the sterk "
+                   "program (Debian: apt-get install argyll icc-profiles-free, then make sterk), and sterk.yaml "
+                   "has no output.cmyk.profile");
+      return 3;
+    }
   }
   if (!make_dirs(out_dir, &err)) {
     diags->error({}, "environment", err);

@@ -149,7 +149,8 @@ class SheetsPdf : public DeckOutput {
       if (y > layout_.slots.back().front.bottom() + spec_.mark_gap + spec_.mark_length + 1)
         draw_note(cr_, note, spec_.printer_margin + 5, y, spec_.paper_w - 2 * spec_.printer_margin - 10, "center");
       cairo_show_page(cr_);
-      pages_.push_back({"vel " + std::to_string(sheet_) + " " + side_name, 0});
+      pages_.push_back({"vel " + std::to_string(sheet_) + " " + side_name, 0, spec_.paper_w * kPtPerMm,
+                        spec_.paper_h * kPtPerMm});
     }
     pending_.clear();
     return true;
