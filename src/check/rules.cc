@@ -20,6 +20,7 @@ const std::vector<Rule>& rules() {
       {"load/unknown-kind", Severity::error, "all decks", "the card or deck kind is not known"},
       {"load/unknown-template", Severity::error, "all decks", "the deck names a template that does not exist"},
       {"load/duplicate-card", Severity::error, "all decks", "two cards in one deck have the same id"},
+      {"load/duplicate-theme", Severity::error, "workshop decks", "two themes in one deck have the same id"},
       {"load/duplicate-deck", Severity::error, "all decks", "two decks have the same id"},
       {"load/bad-id", Severity::error, "all files", "an id is not a plain name, or differs from another only in capitals"},
       {"load/no-decks", Severity::error, "project", "there are no decks in cards/"},
@@ -75,6 +76,10 @@ const std::vector<Rule>& rules() {
       {"references/unknown-statement", Severity::error, "all decks", "a card names a statement the study does not have"},
       {"references/statement-outside-cluster", Severity::error, "all decks", "a card's statement belongs to another cluster"},
       {"references/duplicate-card", Severity::error, "all decks", "two decks use the same card id"},
+      {"references/unknown-theme", Severity::error, "workshop decks", "a card names a theme its deck does not define"},
+      // Quotes and facts (docs/content.md).
+      {"check/example-quote", Severity::warning, "all decks", "an example quote (source: voorbeeld) in an edition that is not a draft"},
+      {"check/fact-outdated", Severity::warning, "all decks", "a fact's source was checked more than 12 months before the edition date"},
       // Coverage.
       {"coverage/missing-cluster", Severity::error, "study decks", "a study deck has no content card for a cluster"},
       {"coverage/go-zone-statement", Severity::warning, "all decks", "a go-zone statement is on no card for its audience"},

@@ -41,6 +41,8 @@ std::vector<ClusterLabel> cluster_labels(const Project& project, std::string* st
     ClusterLabel l;
     if (const YamlNode* id = c.find("id")) l.id = id->text.value;
     if (const YamlNode* label = c.find("label")) l.label = label->text.value;
+    if (const YamlNode* own = c.find("labels"); own && own->is_map())
+      for (const auto& [audience, label] : own->entries) l.audience_labels[audience.value] = label.text.value;
     if (const YamlNode* s = c.find("statements"); s && s->is_sequence())
       for (const auto& i : s->items) l.statements.push_back(std::atoi(i.text.value.c_str()));
     if (l.label.empty()) l.label = l.id;
