@@ -20,6 +20,10 @@ PACKAGES=(
   clang libclang-rt-14-dev                          # make fuzz: libFuzzer and sanitizer runtimes
   time                                              # /usr/bin/time in make bench
   ghostscript                                       # --output print-cmyk (PDF/X-3); optional at run time
+  libxlsxwriter-dev                                 # sterk analyze --export: the XLSX workbook
+  r-base-core                                       # tests: analysis compared with R (Rscript)
+  r-cran-mass                                       # tests: MASS::isoMDS reference stress
+  r-cran-yaml                                       # tests: analysis.yaml read by R's yaml package
 )
 # Tools only the tests use. `make test` runs this with STERK_TEST_DEPS=1 (so `make decks`
 # stays light); without them those tests show as "Not Run", with CI=true they fail

@@ -80,8 +80,12 @@ TEST_CASE("analysis: a study gives clusters, ratings, go-zones and a merge tree"
   }
   CHECK(a.pattern_match.size() == 2 + 3);  // belang, haalbaar: jongere–werkgever; 3 rating pairs
   CHECK(a.suggested_k.k >= 2);
-  // Unnamed clusters: one warning each, suggesting an anchor.
-  CHECK(d.warning_count() == 4);
+  // Unnamed clusters: one warning each, suggesting an anchor; four clean themes from ten
+  // sorters give a map of four tight groups, which is named as degenerate.
+  INFO(messages(d));
+  CHECK(d.warning_count() == 5);
+  CHECK(messages(d).find("warning: the map has stress-1 0.0381 (below 0.05): read it with care, because the "
+                         "sorters (almost) always kept a few groups") != std::string::npos);
   CHECK(a.clusters[0].id == "cluster-1");
 }
 
