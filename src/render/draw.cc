@@ -8,6 +8,7 @@
 #include <map>
 
 #include "layout/fonts.h"
+#include "layout/media.h"
 #include "layout/text_fit.h"
 #include "util/files.h"
 
@@ -35,8 +36,14 @@ std::string recolour_svg(std::string svg, const Colour& c, double stroke_width) 
 }
 
 bool draw_svg(cairo_t* cr, const FrameItem& item, std::string* err) {
-  std::string svg;
-  if (!read_file(item.file, &svg, err)) return false;
+  // The same reader as layout (and so `sterk check`): a file check accepted draws.
+  SvgFile file;
+  std::string problem;
+  if (!load_svg(item.file, &file, &problem)) {
+    *err = "cannot read SVG '" + item.file + "': " + problem;
+    return false;
+  }
+  std::string svg = std::move(file.text);
   if (item.kind == FrameItem::pictogram) svg = recolour_svg(svg, item.colour, item.stroke_width);
   GError* gerr = nullptr;
   RsvgHandle* h = rsvg_handle_new_from_data(reinterpret_cast<const guint8*>(svg.data()), svg.size(), &gerr);
