@@ -23,7 +23,10 @@ const MediaLimits& media_limits() {
 
 namespace {
 
-std::string kib(size_t n) { return n >= (1u << 20) ? std::to_string(n >> 20) + " MiB" : std::to_string(n >> 10) + " KiB"; }
+std::string kib(size_t n) {
+  if (n < 1024) return std::to_string(n) + " bytes";
+  return n >= (1u << 20) ? std::to_string(n >> 20) + " MiB" : std::to_string(n >> 10) + " KiB";
+}
 
 bool is_gzip(const std::string& b) {
   return b.size() >= 2 && static_cast<unsigned char>(b[0]) == 0x1f && static_cast<unsigned char>(b[1]) == 0x8b;
