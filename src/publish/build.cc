@@ -41,6 +41,8 @@ std::vector<ClusterLabel> cluster_labels(const Project& project, std::string* st
     ClusterLabel l;
     if (const YamlNode* id = c.find("id")) l.id = id->text.value;
     if (const YamlNode* label = c.find("label")) l.label = label->text.value;
+    if (const YamlNode* own = c.find("labels"); own && own->is_map())
+      for (const auto& [audience, label] : own->entries) l.audience_labels[audience.value] = label.text.value;
     if (const YamlNode* s = c.find("statements"); s && s->is_sequence())
       for (const auto& i : s->items) l.statements.push_back(std::atoi(i.text.value.c_str()));
     if (l.label.empty()) l.label = l.id;
@@ -264,6 +266,15 @@ int build_decks(const BuildOptions& opt, Diagnostics* diags, std::ostream& log) 
       diags->error({}, "environment",
                    "--output print-cmyk needs Ghostscript ('gs'), which is not installed; install it "
                    "(Debian: apt-get install ghostscript) or leave out print-cmyk");
+      return 3;
+    }
+    settings.cmyk_profile =
+        ws.project.cmyk.profile.empty() ? builtin_cmyk_profile() : ws.project.path(ws.project.cmyk.profile);
+    if (settings.cmyk_profile.empty()) {
+      diags->error({}, "environment",
+                   "--output print-cmyk needs a CMYK profile: sterk-fogra39.icc was not built next to the sterk "
+                   "program (Debian: apt-get install argyll icc-profiles-free, then make sterk), and sterk.yaml "
+                   "has no output.cmyk.profile");
       return 3;
     }
   }
