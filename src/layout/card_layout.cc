@@ -110,6 +110,7 @@ void add_text(SideState& s, const Element& e, const Rect& box, const std::vector
     item.box = box;
     item.colour = ink;
     item.text = r.blocks[i];
+    item.shaped = r.shaped[i];
     double x = box.x;
     const TextMeasure& m = r.measures[i];
     if (e.align == "center") x = box.x + (box.w - std::min(m.width, box.w)) / 2;

@@ -2,9 +2,9 @@
 
 #include <algorithm>
 #include <map>
-#include <map>
 #include <set>
 
+#include "load/ids.h"
 #include "load/map_reader.h"
 #include "util/files.h"
 #include "util/text.h"
@@ -134,6 +134,7 @@ void read_card(const YamlNode& n, Deck* deck, Diagnostics* diags) {
   if (const YamlNode* id = n.find("id"); id && id->is_scalar()) what = "card '" + id->text.value + "'";
   MapReader r(n, what, diags);
   r.text("id", &card.id, true);
+  if (!check_id(card.id, "card id", diags)) card.id.value.clear();
   LocatedText kind;
   if (r.choice("kind", card_kind_names(), &kind)) {
     card.kind_at = kind.at;
@@ -202,6 +203,8 @@ bool read_deck(const YamlNode& root, const std::string& path, Deck* deck, Diagno
     r.text("subtitle", &deck->subtitle);
     r.choice("audience", audience_ids(), &deck->audience, true);
     r.text("template", &deck->template_name, true);
+    if (!check_id(deck->id, "deck id", diags)) deck->id.value.clear();
+    if (!check_id(deck->template_name, "template", diags)) deck->template_name.value.clear();
     if (!r.text("language", &deck->language)) deck->language.value = "nl";
     r.text("edition", &deck->edition);
     r.choice("status", {"concept", "definitief"}, &deck->status);
@@ -222,8 +225,10 @@ bool read_deck(const YamlNode& root, const std::string& path, Deck* deck, Diagno
   }
   // Card ids are unique within a deck here; across decks the project loader checks.
   std::map<std::string, Location> seen;
+  IdSpace folded("card id");
   for (const auto& c : deck->cards) {
     if (c.id.empty()) continue;
+    folded.add(c.id, diags);
     auto [it, fresh] = seen.emplace(c.id.value, c.id.at);
     if (!fresh)
       diags->error(c.id.at, "load/duplicate-card",
