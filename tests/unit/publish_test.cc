@@ -231,10 +231,7 @@ TEST_CASE("bundles: one zip per audience that repeats byte for byte", "[publish]
 
 TEST_CASE("print-cmyk: PDF/X-3 with boxes, no raster images, black text on the black plate only", "[publish][cmyk]") {
   std::string out;
-  if (test::run("command -v gs", &out) != 0) {
-    WARN("print-cmyk skipped: Ghostscript is not installed");
-    return;
-  }
+  if (test::run("command -v gs", &out) != 0) FAIL("print-cmyk needs Ghostscript (scripts/deps.sh installs it)");
   test::TempProject p;
   p.write("cards/w.yaml", kDeck);
   std::string log;
