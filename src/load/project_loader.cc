@@ -7,6 +7,7 @@
 #include <cctype>
 
 #include "load/deck_loader.h"
+#include "load/ids.h"
 #include "load/map_reader.h"
 #include "load/template_loader.h"
 #include "load/yaml_tree.h"
@@ -32,6 +33,20 @@ void read_paths(const YamlNode& n, Project* p, Diagnostics* diags) {
     if (!v.empty() && (v[0] == '/' || v == ".." || starts_with(v, "../") || v.find("/../") != std::string::npos))
       diags->error(value.at, "preflight/path",
                    "'" + key.value + "' must be a folder inside the project, not '" + v + "'");
+  }
+  // out/<deck>/ folders are replaced as a whole: out may not be the project folder
+  // itself or lie in a folder sterk reads (docs/publishing.md).
+  if (const YamlNode* out = n.find("out")) {
+    std::string o = out->text.value;
+    while (starts_with(o, "./")) o = o.substr(2);
+    while (!o.empty() && o.back() == '/') o.pop_back();
+    for (const std::string& dir : {p->cards_dir, p->templates_dir, p->study_dir, p->fonts_dir, std::string("modules")}) {
+      if (o.empty() || o == "." || o == dir || starts_with(o, dir + "/"))
+        diags->error(out->at, "preflight/path",
+                     "'out' must be a folder of its own, not '" + out->text.value +
+                         "': sterk replaces the deck folders in it as a whole; use out");
+      if (o.empty() || o == ".") break;
+    }
   }
 }
 
@@ -196,7 +211,10 @@ bool load_workspace(const std::string& root, Workspace* ws, Diagnostics* diags) 
   std::map<std::string, const Deck*> deck_ids;
   std::map<std::string, std::pair<const Deck*, const Card*>> card_ids;
   std::set<std::string> tried;  // a broken template is reported once, not per deck
+  IdSpace folded_decks("deck id"), folded_cards("card id");
   for (const auto& deck : ws->decks) {
+    folded_decks.add(deck.id, diags);
+    for (const auto& card : deck.cards) folded_cards.add(card.id, diags);
     if (!deck.id.empty()) {
       auto [it, fresh] = deck_ids.emplace(deck.id.value, &deck);
       if (!fresh)

@@ -138,7 +138,7 @@ std::vector<double> max_ink_per_page(const std::string& pdf, const std::string& 
 
 }  // namespace
 
-TEST_CASE("print-cmyk is PDF/X-3 with the FOGRA39 output intent and its profile embedded", "[cmyk]") {
+TEST_CASE("print-cmyk is PDF/X-3 with the FOGRA39 output intent and its profile embedded", "[cmyk][needs][needs-gs]") {
   require_tools();
   test::TempProject p;
   p.write("cards/w.yaml", kDeck);
@@ -179,7 +179,7 @@ TEST_CASE("print-cmyk is PDF/X-3 with the FOGRA39 output intent and its profile 
   CHECK(fonts == "yes\n");
 }
 
-TEST_CASE("no transparency group in the RGB print PDF nor in the PDF/X", "[cmyk][render]") {
+TEST_CASE("no transparency group in the RGB print PDF nor in the PDF/X", "[cmyk][render][needs][needs-gs]") {
   require_tools();
   test::TempProject p;
   p.write("cards/w.yaml", kDeck);
@@ -194,7 +194,7 @@ TEST_CASE("no transparency group in the RGB print PDF nor in the PDF/X", "[cmyk]
   }
 }
 
-TEST_CASE("near-black text is exactly 0 0 0 1 k, never rich black or 90 % K", "[cmyk]") {
+TEST_CASE("near-black text is exactly 0 0 0 1 k, never rich black or 90 % K", "[cmyk][needs][needs-gs]") {
   require_tools();
   test::TempProject p;
   p.write("cards/w.yaml", kDeck);
@@ -226,7 +226,7 @@ TEST_CASE("near-black text is exactly 0 0 0 1 k, never rich black or 90 % K", "[
   CHECK(black_pages >= 4);
 }
 
-TEST_CASE("overprint_black: 100 % K text overprints, white text still knocks out", "[cmyk]") {
+TEST_CASE("overprint_black: 100 % K text overprints, white text still knocks out", "[cmyk][needs][needs-gs]") {
   require_tools();
   test::TempProject p;
   p.write("cards/w.yaml", kDeck);
@@ -253,7 +253,7 @@ TEST_CASE("overprint_black: 100 % K text overprints, white text still knocks out
   CHECK(qdf_text(p.path("out/w/w-print-cmyk.pdf")).find("/OPM 1") != std::string::npos);
 }
 
-TEST_CASE("total ink stays at or below 300 % on every page", "[cmyk]") {
+TEST_CASE("total ink stays at or below 300 % on every page", "[cmyk][needs][needs-gs]") {
   require_tools();
   test::TempProject p;
   p.write("cards/w.yaml", kDeck);
@@ -269,7 +269,7 @@ TEST_CASE("total ink stays at or below 300 % on every page", "[cmyk]") {
   CHECK(*std::max_element(ink.begin(), ink.end()) > 150);
 }
 
-TEST_CASE("output.cmyk.profile: the shop's profile is embedded and named in the output intent", "[cmyk]") {
+TEST_CASE("output.cmyk.profile: the shop's profile is embedded and named in the output intent", "[cmyk][needs][needs-gs]") {
   require_tools();
   test::TempProject p;
   p.write("cards/w.yaml", kDeck);
@@ -312,7 +312,7 @@ TEST_CASE("output.cmyk.profile must exist and be a CMYK output profile", "[cmyk]
   CHECK_FALSE(file_exists(p.path("out/w")));
 }
 
-TEST_CASE("without a built profile, print-cmyk is an environment error that says how to get one", "[cmyk]") {
+TEST_CASE("without a built profile, print-cmyk is an environment error that says how to get one", "[cmyk][needs][needs-gs]") {
   test::TempProject p;
   p.write("cards/w.yaml", kDeck);
   std::string log;
@@ -323,7 +323,7 @@ TEST_CASE("without a built profile, print-cmyk is an environment error that says
   CHECK_FALSE(file_exists(p.path("out/w")));
 }
 
-TEST_CASE("full-bleed backgrounds reach the BleedBox edge (Ghostscript's bbox device)", "[render]") {
+TEST_CASE("full-bleed backgrounds reach the BleedBox edge (Ghostscript's bbox device)", "[render][needs][needs-gs]") {
   require_tools();
   test::TempProject p;
   p.write("cards/w.yaml", kDeck);
