@@ -118,6 +118,8 @@ void draw_go_zone(cairo_t* cr, const FigureContext& ctx, const std::string& grou
   Box mean_x = fig::text(cr, L.t("mean ", "gemiddelde ") + L.fixed(mx, 2), X(mx) + 3, top + 8, 8, fig::left);
   Box mean_y = fig::text(cr, L.t("mean ", "gemiddelde ") + L.fixed(my, 2), left + w - 3, Y(my) - 7, 8, fig::right);
   placer.block(mean_x), placer.block(mean_y);
+  placer.block({X(mx) - 1, top, X(mx) + 1, top + h});  // no number on a mean line
+  placer.block({left, Y(my) - 1, left + w, Y(my) + 1});
   // Quadrant names in the corners.
   std::string hx = ctx.rating_label(rx), hy = ctx.rating_label(ry);
   struct Q { std::string s; double x, y; fig::Align al; };
@@ -198,14 +200,6 @@ void draw_ladder(cairo_t* cr, const FigureContext& ctx, const PatternMatch& p) {
   cairo_move_to(cr, xl, top), cairo_line_to(cr, xl, bottom);
   cairo_move_to(cr, xr, top), cairo_line_to(cr, xr, bottom);
   cairo_stroke(cr);
-  cairo_set_line_width(cr, 0.8);
-  for (double t : tk) {
-    cairo_move_to(cr, xl, Y(t)), cairo_line_to(cr, xl + 4, Y(t));
-    cairo_move_to(cr, xr - 4, Y(t)), cairo_line_to(cr, xr, Y(t));
-    cairo_stroke(cr);
-    fig::text(cr, L.num(t, 2), xl + 7, Y(t), 8, fig::left);
-    fig::text(cr, L.num(t, 2), xr - 7, Y(t), 8, fig::right);
-  }
   fig::text(cr, left_name, xl, top - 16, 10.5, fig::centre, true, 260);
   fig::text(cr, right_name, xr, top - 16, 10.5, fig::centre, true, 260);
   std::vector<size_t> shown;
@@ -231,6 +225,23 @@ void draw_ladder(cairo_t* cr, const FigureContext& ctx, const PatternMatch& p) {
     cairo_set_source_rgb(cr, 0, 0, 0);
     fig::text(cr, a.clusters[c].label + "  " + L.fixed(va[k], 2), xl - 15, yl[k], 8.5, fig::right);
     fig::text(cr, L.fixed(vb[k], 2) + "  " + a.clusters[c].label, xr + 15, yr[k], 8.5, fig::left);
+  }
+  // Ticks last, on a white ground, so that the rungs do not hide them.
+  cairo_set_line_width(cr, 0.8);
+  for (double t : tk) {
+    for (bool left_side : {true, false}) {
+      std::string v = L.num(t, 2);
+      fig::TextSize ts = fig::measure(v, 8);
+      double x = left_side ? xl + 7 : xr - 7 - ts.w;
+      cairo_set_source_rgb(cr, 1, 1, 1);
+      cairo_rectangle(cr, x - 1.5, Y(t) - ts.h / 2, ts.w + 3, ts.h);
+      cairo_fill(cr);
+      cairo_set_source_rgb(cr, 0, 0, 0);
+      fig::text(cr, v, x, Y(t), 8, fig::left);
+    }
+    cairo_move_to(cr, xl, Y(t)), cairo_line_to(cr, xl + 4, Y(t));
+    cairo_move_to(cr, xr - 4, Y(t)), cairo_line_to(cr, xr, Y(t));
+    cairo_stroke(cr);
   }
 }
 
