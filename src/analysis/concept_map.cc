@@ -174,6 +174,7 @@ bool name_clusters(const Study& study, const std::vector<int>& labels, int k,
     ClusterResult r;
     r.id = name.id;
     r.label = name.label;
+    r.labels = name.labels;
     r.anchor = name.anchor;
     r.statements = members[c];
     clusters->push_back(std::move(r));

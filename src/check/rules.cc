@@ -11,6 +11,7 @@ const std::vector<Rule>& rules() {
       {"yaml/duplicate-key", Severity::error, "all files", "a key is given twice in one map"},
       {"yaml/too-deep", Severity::error, "all files", "the file nests deeper than any deck or template needs"},
       {"yaml/too-long", Severity::error, "all files", "one value is longer than 64 KiB (a pasted file?)"},
+      {"yaml/too-big", Severity::error, "all files", "aliases (*name) repeat into more values than the file's size allows"},
       {"load/missing-file", Severity::error, "all files", "a file that is needed cannot be read"},
       {"load/missing-key", Severity::error, "all files", "a required key is missing"},
       {"load/type", Severity::error, "all files", "a value has the wrong type (text, number, list, …)"},
@@ -19,7 +20,9 @@ const std::vector<Rule>& rules() {
       {"load/unknown-kind", Severity::error, "all decks", "the card or deck kind is not known"},
       {"load/unknown-template", Severity::error, "all decks", "the deck names a template that does not exist"},
       {"load/duplicate-card", Severity::error, "all decks", "two cards in one deck have the same id"},
+      {"load/duplicate-theme", Severity::error, "workshop decks", "two themes in one deck have the same id"},
       {"load/duplicate-deck", Severity::error, "all decks", "two decks have the same id"},
+      {"load/bad-id", Severity::error, "all files", "an id is not a plain name, or differs from another only in capitals"},
       {"load/no-decks", Severity::error, "project", "there are no decks in cards/"},
       {"load/empty-deck", Severity::warning, "all decks", "a deck has no cards"},
       {"load/too-long", Severity::error, "all decks", "a card's title, text, tip or question is longer than 2000 characters"},
@@ -73,6 +76,10 @@ const std::vector<Rule>& rules() {
       {"references/unknown-statement", Severity::error, "all decks", "a card names a statement the study does not have"},
       {"references/statement-outside-cluster", Severity::error, "all decks", "a card's statement belongs to another cluster"},
       {"references/duplicate-card", Severity::error, "all decks", "two decks use the same card id"},
+      {"references/unknown-theme", Severity::error, "workshop decks", "a card names a theme its deck does not define"},
+      // Quotes and facts (docs/content.md).
+      {"check/example-quote", Severity::warning, "all decks", "an example quote (source: voorbeeld) in an edition that is not a draft"},
+      {"check/fact-outdated", Severity::warning, "all decks", "a fact's source was checked more than 12 months before the edition date"},
       // Coverage.
       {"coverage/missing-cluster", Severity::error, "study decks", "a study deck has no content card for a cluster"},
       {"coverage/go-zone-statement", Severity::warning, "all decks", "a go-zone statement is on no card for its audience"},

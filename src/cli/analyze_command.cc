@@ -28,6 +28,7 @@ int run_analyze(int argc, char** argv) {
   std::string study_dir, figures_dir, report_file, export_dir;
   std::vector<std::string> import_args;
   int import_clusters = 10;
+  std::string import_group;
   bool quiet = false;
   app.add_option("--study", study_dir, "the study folder (default: paths.study of sterk.yaml, else study/)");
   app.add_option("--figures", figures_dir, "also draw the figures as PDF and PNG into this folder");
@@ -37,6 +38,8 @@ int run_analyze(int argc, char** argv) {
   app.add_option("--import", import_args, "first turn another tool's files into a study folder: --import rcmap DIR")
       ->expected(2);
   app.add_option("--import-clusters", import_clusters, "clusters.count written by --import (default 10)");
+  app.add_option("--import-group", import_group,
+                 "the Demographics.csv column whose values become the groups (default: the first)");
   app.add_flag("-q,--quiet", quiet, "no summary on stdout");
   if (int rc = parse_command_line(app, argc, argv); rc >= 0) return rc;
 
@@ -59,6 +62,7 @@ int run_analyze(int argc, char** argv) {
     }
     RcmapImportOptions io;
     io.cluster_count = import_clusters;
+    io.group_column = import_group;
     if (!import_rcmap(import_args[1], study_dir, io, &diags)) {
       print_diagnostics(diags, std::cerr);
       for (const auto& d : diags.items())

@@ -195,6 +195,15 @@ std::string analysis_yaml(const Analysis& a) {
   for (const auto& c : a.clusters) {
     o += "  - id: " + str(c.id) + "\n";
     o += "    label: " + quote(c.label) + "\n";
+    if (!c.labels.empty()) {
+      o += "    labels: {";
+      bool first = true;
+      for (const auto& [audience, label] : c.labels) {
+        o += (first ? "" : ", ") + key(audience) + ": " + quote(label);
+        first = false;
+      }
+      o += "}\n";
+    }
     if (c.anchor) o += "    anchor: " + std::to_string(c.anchor) + "\n";
     o += "    statements: " + id_list(c.statements) + "\n";
     o += "    bridging: " + fixed_number(c.bridging, 4) + "\n";
@@ -288,6 +297,8 @@ bool load_analysis(const std::string& path, Analysis* a, Diagnostics* diags) {
       ClusterResult cr;
       cr.id = r.text(c, "id");
       cr.label = r.text(c, "label");
+      if (const YamlNode* l = c.find("labels"); l && l->is_map())
+        for (const auto& [audience, label] : l->entries) cr.labels[audience.value] = label.text.value;
       if (c.find("anchor")) cr.anchor = r.integer(c, "anchor");
       cr.statements = r.ids(c, "statements");
       cr.bridging = r.number(c, "bridging");

@@ -2,6 +2,7 @@
 // The result of `sterk analyze` as written to study/analysis.yaml and read back
 // by the check and render stages: plain data, std only. Field meanings are in
 // docs/analysis.md.
+#include <map>
 #include <string>
 #include <utility>
 #include <vector>
@@ -41,6 +42,7 @@ struct ClusterResult {
   std::vector<int> statements;  ///< statement ids, in statements.csv order
   double bridging = 0;          ///< mean bridging of its statements
   std::vector<RatingMeans> ratings;  ///< mean of the statement means
+  std::map<std::string, std::string> labels;  ///< audience id → label for that audience
 };
 
 /// One agglomeration step in R's hclust `merge` convention: a negative number -i is
