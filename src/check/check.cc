@@ -10,6 +10,7 @@
 #include "check/syllables.h"
 #include "layout/fonts.h"
 #include "load/template_loader.h"
+#include "util/files.h"
 #include "util/text.h"
 
 namespace sterk {
@@ -22,6 +23,14 @@ RuleSet rule_set(const std::string& name) {
     r.max_word_letters = 14;
     r.min_flesch = 70;
     r.easy_read = true;
+    r.common_words = 10000;
+    r.compound_part_words = 3000;
+    r.max_title_words = 6;
+    r.max_tips = 3;
+    r.max_sentences = 6;
+    r.max_content_words = 5;
+    r.max_compound_letters = 12;
+    r.address_je = true;
   } else {
     r.name = "plain";
   }
@@ -29,13 +38,14 @@ RuleSet rule_set(const std::string& name) {
 }
 
 bool start_loading_dictionaries(Dictionaries* d, std::string* err) {
-  if (Syllables::find(err).empty() || Speller::find(err).empty()) return false;
+  if (Syllables::find(err).empty() || Speller::find(err).empty() || !Speller::find_english(err)) return false;
   auto syllables = d->syllables = std::make_shared<Syllables>();
   auto speller = d->speller = std::make_shared<Speller>();
   d->loaded = std::async(std::launch::async, [syllables, speller]() {
                 std::string ignore;  // both were found above; a broken one checks nothing
                 syllables->load(&ignore);
                 speller->load(&ignore);
+                speller->load_english(&ignore);
               }).share();
   return true;
 }
@@ -60,6 +70,8 @@ bool prepare_checks(const Workspace& ws, CheckContext* ctx, Diagnostics* diags, 
   // needs the dictionaries runs this (on its own thread), the others wait for it.
   std::shared_future<void> loaded = early.loaded;
   std::vector<std::string> words = ctx->words.project_words;
+  words.insert(words.end(), ctx->words.names.begin(), ctx->words.names.end());
+  words.insert(words.end(), ctx->words.explained.begin(), ctx->words.explained.end());
   ctx->dictionaries = std::async(std::launch::deferred, [loaded, speller, words]() {
                         loaded.wait();
                         for (const auto& w : words) speller->add(w);
@@ -113,16 +125,57 @@ void preflight(const Workspace& ws, const Deck& deck, const CheckContext& ctx, F
   });
 }
 
+// A cluster label as printed, located where study.yaml writes it (so the fix is made
+// there); at the card that prints it when study.yaml does not have it word for word.
+LocatedText printed_label(const Workspace& ws, const std::string& label, const Location& fallback) {
+  LocatedText t;
+  t.value = label;
+  t.at = fallback;
+  std::string file = path_join(ws.project.study_dir, "study.yaml"), text, err;
+  if (!read_file(ws.project.path(file), &text, &err)) return t;
+  std::vector<std::string> lines = split_lines(text);
+  for (size_t i = 0; i < lines.size(); ++i) {
+    size_t col = lines[i].find(label);
+    if (col == std::string::npos) continue;
+    t.at = {file, static_cast<int>(i) + 1, static_cast<int>(col) + 1};
+    break;
+  }
+  t.line_starts = {t.at};
+  return t;
+}
+
+// What the deck prints besides its cards' fields: its title and subtitle, its themes and
+// the cluster labels in its audience's words (on content cards and dividers). Each label
+// is checked once per audience.
+void check_printed(const Workspace& ws, const Deck& deck, const RuleSet& rules, const CheckContext& ctx,
+                   std::set<std::string>* labels_done, Diagnostics* diags) {
+  check_printed_text(deck.title, rules, ctx, diags);
+  check_printed_text(deck.subtitle, rules, ctx, diags);
+  for (const Theme& th : deck.themes) check_printed_text(th.label, rules, ctx, diags);
+  for (const Card& card : deck.cards) {
+    if (card.cluster.empty()) continue;
+    const StudyFacts::Cluster* c = ctx.study.find_cluster(card.cluster.value);
+    if (!c) continue;
+    auto own = c->audience_labels.find(deck.audience.value);
+    const std::string& label = own != c->audience_labels.end() ? own->second : c->label;
+    if (!labels_done->insert(deck.audience.value + "\n" + label).second) continue;
+    check_printed_text(printed_label(ws, label, card.cluster.at), rules, ctx, diags);
+  }
+}
+
 void check_deck(const Workspace& ws, const Deck& deck, const CheckContext& ctx, Findings* found,
-                Diagnostics* diags) {
+                std::set<std::string>* labels_done, Diagnostics* diags) {
   auto tpl = ws.templates.find(deck.template_name.value);
   RuleSet rules = rule_set(tpl == ws.templates.end() ? "plain" : tpl->second.rules);
+  check_printed(ws, deck, rules, ctx, labels_done, diags);
+  ReadingCounts short_cards;
   for (const Card& card : deck.cards) {
     Diagnostics& f = (*found)[card.id.value];
     check_card_references(card, ctx.study, &f);
-    check_card_text(card, rules, ctx, &f);
+    check_card_text(card, rules, ctx, &f, &short_cards);
     check_card_sources(card, deck, ws.project, &f);
   }
+  check_short_cards(short_cards, short_cards.cards, deck.id.at, rules, diags);
   std::set<std::string> done;
   for (const Card& card : deck.cards) {
     if (!done.insert(card.id.value).second) continue;  // a duplicate id is reported by the loader
@@ -162,7 +215,8 @@ void run_checks(const Workspace& ws, const std::vector<const Deck*>& decks, cons
   if (ctx.preflight)
     for (size_t i = 0; i < decks.size(); ++i) preflight(ws, *decks[i], ctx, &found[i], diags);
   if (ctx.dictionaries.valid()) ctx.dictionaries.wait();
-  for (size_t i = 0; i < decks.size(); ++i) check_deck(ws, *decks[i], ctx, &found[i], diags);
+  std::set<std::string> labels_done;
+  for (size_t i = 0; i < decks.size(); ++i) check_deck(ws, *decks[i], ctx, &found[i], &labels_done, diags);
   check_coverage(ws, decks, ctx.study, diags);
 }
 

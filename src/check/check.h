@@ -25,9 +25,21 @@ struct RuleSet {
   int max_sentence_words = 15;
   int max_word_letters = 20;   ///< longer words (per part between hyphens) are warned about
   double min_flesch = 55;      ///< Flesch-Douma per card
-  bool easy_read = false;      ///< difficult words and abbreviations are checked
+  bool easy_read = false;      ///< difficult words and abbreviations are checked; style rules are errors
+  /// A content word whose rank in the Dutch frequency list is above this is uncommon
+  /// (easy-read/uncommon-word); a compound counts as common when each part is within
+  /// `compound_part_words`.
+  int common_words = 30000;
+  int compound_part_words = 10000;
+  int max_title_words = 10;
+  int max_tips = 5;
+  int max_sentences = 10;      ///< sentences in a card's text
+  int max_content_words = 7;   ///< content words in one clause (LiNT)
+  int max_compound_letters = 20;  ///< longer compounds are not read as their parts
+  bool address_je = false;     ///< the deck speaks to the reader as "je": "u"/"uw" are flagged
 };
 /// "easy-read" (10 words, 14 letters, 70) or "plain" (15, 20, 55); unknown names get plain.
+/// docs/rules.md lists every threshold of both.
 RuleSet rule_set(const std::string& name);
 
 struct CheckContext;
@@ -85,7 +97,23 @@ std::string coverage_table(const std::vector<const Deck*>& decks, const StudyFac
 
 // The rule groups, one file each; all report into `found` for one card or deck.
 void check_card_references(const Card& card, const StudyFacts& study, Diagnostics* found);
-void check_card_text(const Card& card, const RuleSet& rules, const CheckContext& ctx, Diagnostics* found);
+/// Words, sentences and syllables of text, for the Flesch-Douma score.
+struct ReadingCounts {
+  int words = 0, sentences = 0, syllables = 0;
+  int cards = 0;  ///< cards counted in (for pooled short cards)
+  void add(const ReadingCounts& o) {
+    words += o.words, sentences += o.sentences, syllables += o.syllables, cards += 1;
+  }
+};
+/// `short_cards`: a card with too few words for a score of its own adds its counts here
+/// (the deck scores its short cards together with check_short_cards).
+void check_card_text(const Card& card, const RuleSet& rules, const CheckContext& ctx, Diagnostics* found,
+                     ReadingCounts* short_cards = nullptr);
+void check_short_cards(const ReadingCounts& pooled, int cards, const Location& at, const RuleSet& rules,
+                       Diagnostics* found);
+/// The easy-read rules on one printed line that is not a card field: a deck title or
+/// subtitle, a cluster or theme label as the deck prints it (no full stop needed).
+void check_printed_text(const LocatedText& text, const RuleSet& rules, const CheckContext& ctx, Diagnostics* found);
 void check_coverage(const Workspace& ws, const std::vector<const Deck*>& decks, const StudyFacts& study,
                     Diagnostics* diags);
 void check_card_sources(const Card& card, const Deck& deck, const Project& project, Diagnostics* found);

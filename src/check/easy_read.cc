@@ -5,7 +5,9 @@
 #include <cmath>
 
 #include "check/check.h"
+#include "check/plain_language.h"
 #include "check/sentences.h"
+#include "check/word_frequency.h"
 #include "check/spelling.h"
 #include "check/syllables.h"
 #include "util/text.h"
@@ -13,12 +15,18 @@
 namespace sterk {
 namespace {
 
-// Cards with fewer words than this get no readability score: it says little about them.
+// Cards with fewer words than this are scored as if their sentences had this many words
+// (the easy-read maximum): with so few words the sentence term says little.
 constexpr int kMinWordsForScore = 10;
 
-struct Totals {
-  int words = 0, sentences = 0, syllables = 0;
-};
+using Totals = ReadingCounts;
+
+// The first letter is a capital (Latin-1 capitals included: Özlem).
+bool capitalised(const std::string& w) {
+  if (w.empty()) return false;
+  size_t n = static_cast<unsigned char>(w[0]) < 0x80 ? 1 : 2;
+  return lower(w.substr(0, n)) != w.substr(0, n);
+}
 
 bool has_digit(const std::string& w) {
   for (char c : w)
@@ -47,7 +55,8 @@ class TextChecker {
   TextChecker(const RuleSet& rules, const CheckContext& ctx, Diagnostics* found)
       : rules_(rules), ctx_(ctx), found_(found) {}
 
-  void check(const LocatedText& t, Totals* totals) {
+  /// `is_title`: titles, labels and alt texts need no full stop.
+  void check(const LocatedText& t, Totals* totals, bool is_title = false) {
     if (trim(t.value).empty()) return;
     for (const auto& m : find_bad_markup(t.value)) {
       if (m.underline)
@@ -68,14 +77,20 @@ class TextChecker {
                       "sentence has " + std::to_string(n) + " words; " + rules_.name + " allows " +
                           std::to_string(rules_.max_sentence_words));
       for (size_t k = 0; k < s.words.size(); ++k) {
-        check_word(t, s.words[k], totals);
-        if (rules_.easy_read) check_difficult(t, s.words, k);
+        bool listed = rules_.easy_read && check_difficult(t, s.words, k);
+        check_word(t, s.words[k], k == 0, listed, totals);
       }
+      SentenceContext sc;
+      sc.rules = &rules_;
+      sc.speller = ctx_.speller.get();
+      sc.idioms = &ctx_.words.idioms;
+      sc.is_title = is_title;
+      check_sentence(t, s, sc, found_);
     }
   }
 
  private:
-  void check_word(const LocatedText& t, const Word& w, Totals* totals) {
+  void check_word(const LocatedText& t, const Word& w, bool first, bool listed, Totals* totals) {
     totals->syllables += letter_count(w.text) > 0 ? ctx_.syllables->count(w.text) : 1;
     Location at = t.locate(w.begin);
     bool known_abbreviation = ctx_.words.abbreviations.count(w.text) ||
@@ -97,26 +112,169 @@ class TextChecker {
                           "letters, or explain the abbreviation and add it to cards/difficult-words.txt");
       }
     }
-    if (spell && ctx_.speller && !ctx_.speller->correct(w.text)) {
+    if (!spell || !ctx_.speller) return;
+    if (!ctx_.speller->correct(w.text)) {
+      if (looks_like_name(w, first)) {
+        found_->warning(at, "easy-read/unknown-name",
+                        "'" + w.text + "' is not in the Dutch dictionary; if it is a name, add it to "
+                        "cards/names.txt, otherwise check the spelling");
+        return;
+      }
       std::vector<std::string> sug = ctx_.speller->suggest(w.text);
       found_->error(at, "easy-read/spelling",
                     "'" + w.text + "' is not in the Dutch dictionary" +
                         (sug.empty() ? "" : "; did you mean " + quote_list(sug) + "?") +
-                        " (names and other right words go in cards/words.txt)");
+                        " (names go in cards/names.txt, other right words in cards/words.txt)");
+      return;
     }
+    if (!listed) check_common(t, w, first);
   }
 
-  void check_difficult(const LocatedText& t, const std::vector<Word>& words, size_t k) {
+  // A capitalised word the dictionary does not know is a name, not a mistake: in the
+  // middle of a sentence always; at its start when no small-letter word is meant.
+  bool looks_like_name(const Word& w, bool first) const {
+    if (!capitalised(w.text) || letter_count(w.text) < 2) return false;
+    if (!first) return true;
+    for (const std::string& s : ctx_.speller->suggest(w.text))
+      if (ctx_.speller->correct(lower(s))) return false;  // "Solicitatie": sollicitatie was meant
+    return true;
+  }
+
+  // A word readers of this rule set may not know: outside the common words of the
+  // Dutch frequency list, by itself, by its dictionary form and as a compound.
+  void check_common(const LocatedText& t, const Word& w, bool first) {
+    std::string lw = lower(w.text);
+    if (letter_count(lw) < 4) return;  // short words are common or abbreviations
+    if (ctx_.words.explained_form(lw)) return;
+    if (rules_.easy_read && english_loanword(lw)) {
+      report(t.locate(w.begin), "easy-read/english-word",
+             "'" + w.text + "' is an English word; use a Dutch word, or explain it and add it to "
+             "cards/explained-words.txt");
+      return;
+    }
+    if (common(lw, rules_.common_words)) return;
+    std::string joined;
+    for (char c : lw)
+      if (c != '-') joined += c;
+    if (joined != lw && common(joined, rules_.common_words)) return;
+    if (compound_of_common_parts(lw)) return;
+    if (ctx_.speller->english(w.text) || english_loanword(lw)) {
+      report(t.locate(w.begin), "easy-read/english-word",
+             "'" + w.text + "' is an English word; use a Dutch word, or explain it and add it to "
+             "cards/explained-words.txt");
+      return;
+    }
+    report(t.locate(w.begin), "easy-read/uncommon-word",
+           "'" + w.text + "' is not among the " + std::to_string(rules_.common_words) +
+               " most common Dutch words; use a more common word, or explain it on the card and add it to "
+               "cards/explained-words.txt");
+  }
+
+  static const WordFrequency& frequency() { return dutch_word_frequency(); }
+
+  // English words the Dutch dictionary accepts and subtitles use, but an easy-read
+  // reader may not know; each has a Dutch word (docs/rules.md).
+  static bool english_loanword(const std::string& w) {
+    static const std::set<std::string> words = {
+        "feedback", "deadline", "deadlines", "meeting", "meetings", "skills", "skill", "workshop", "workshops",
+        "planning", "manager", "managers", "teamleader", "flexwerk", "jobhunting", "target", "targets",
+        "challenge", "challenges", "mindset", "burn-out", "burnout", "coachen", "support", "check-in",
+        "update", "updates", "briefing", "tools", "online", "offline", "performance", "skill", "lunch"};
+    return words.count(w) > 0;
+  }
+
+  bool ranked(const std::string& w, int limit) const {
+    int r = frequency().rank(w);
+    return r > 0 && r <= limit;
+  }
+
+  // The word, its dictionary forms, and the infinitive its verb forms come from
+  // (bespreek → bespreken, gebeld → bellen, werkt → werken).
+  bool common(const std::string& lw, int limit) const {
+    if (ranked(lw, limit)) return true;
+    // A stem much shorter than the word is the first part of a compound (hunspell gives
+    // "banen" for banenafspraak): that says nothing about the whole word.
+    for (const std::string& s : ctx_.speller->stems(lw))
+      if (s.size() + 4 >= lw.size() && ranked(lower(s), limit)) return true;
+    for (const std::string& inf : infinitives_of(lw))
+      if (ranked(inf, limit)) return true;
+    return false;
+  }
+
+  static std::vector<std::string> infinitives_of(const std::string& w) {
+    std::vector<std::string> bases, out;
+    auto ends = [&](const char* x) { return ends_with(w, x) && w.size() > 4; };
+    bases.push_back(w);
+    if (ends("t") || ends("d")) bases.push_back(w.substr(0, w.size() - 1));
+    if (w.compare(0, 2, "ge") == 0 && (ends("t") || ends("d"))) bases.push_back(w.substr(2, w.size() - 3));
+    for (const std::string& b : bases) {
+      if (b.size() < 2) continue;
+      out.push_back(b + "en");
+      char last = b.back();
+      std::string undoubled = b;
+      size_t n = b.size();
+      if (n >= 3 && b[n - 2] == b[n - 3] && std::string("aeou").find(b[n - 2]) != std::string::npos)
+        undoubled = b.substr(0, n - 2) + b.substr(n - 1);  // maak → mak(en), bespreek → bespre k
+      if (undoubled != b) out.push_back(undoubled + "en");
+      out.push_back(b + last + "en");  // bel → bellen
+      if (last == 'f') out.push_back(undoubled.substr(0, undoubled.size() - 1) + "ven");
+      if (last == 's') out.push_back(undoubled.substr(0, undoubled.size() - 1) + "zen");
+    }
+    return out;
+  }
+
+  // werkdag = werk + dag, both very common; banenafspraak = banen + afspraak is not
+  // (banen is not among the very common words), loon-kosten-subsidie neither.
+  bool compound_of_common_parts(const std::string& lw) const {
+    int limit = rules_.compound_part_words;
+    if (letter_count(lw) > rules_.max_compound_letters) return false;  // too long to read as its parts
+    // Leading parts count as written (banen stays banen, not baan); only the last part,
+    // which takes the endings, is looked up in its other forms.
+    auto lead = [&](const std::string& x) { return ranked(x, limit) || ctx_.words.explained_form(x); };
+    auto head = [&](const std::string& x) { return common(x, limit) || ctx_.words.explained_form(x); };
+    auto all_known = [&](const std::vector<std::string>& parts) {
+      for (size_t i = 0; i < parts.size(); ++i)
+        if (!parts[i].empty() && !(i + 1 == parts.size() ? head(lower(parts[i])) : lead(lower(parts[i])))) return false;
+      return true;
+    };
+    std::vector<std::string> parts = split(lw, '-');
+    if (parts.size() > 1) return all_known(parts);
+    std::vector<std::string> hs = ctx_.speller->compound_parts(lw);
+    if (hs.size() >= 2 && all_known(hs)) return true;
+    // Two parts, each at least 3 letters, with an optional linking s or e(n).
+    for (size_t cut = 3; cut + 3 <= lw.size(); ++cut) {
+      std::string left = lw.substr(0, cut), right = lw.substr(cut);
+      if (!head(right)) continue;
+      if (lead(left)) return true;
+      for (const char* link : {"s", "e", "en"}) {
+        std::string l(link);
+        if (ends_with(left, l) && left.size() > l.size() + 2 && lead(left.substr(0, left.size() - l.size())))
+          return true;
+      }
+    }
+    return false;
+  }
+
+  void report(const Location& at, const char* code, const std::string& message) {
+    if (rules_.easy_read) found_->error(at, code, message);
+    else found_->warning(at, code, message);
+  }
+
+  /// True when words[k] starts an entry of the list of difficult words (reported here).
+  bool check_difficult(const LocatedText& t, const std::vector<Word>& words, size_t k) {
+    bool any = false;
     for (const DifficultEntry& e : ctx_.words.difficult) {
       if (!matches(e, words, k)) continue;
+      any = true;
       std::string written(t.value.substr(words[k].begin, words[k + e.words.size() - 1].end - words[k].begin));
       if (e.abbreviation)
         found_->warning(t.locate(words[k].begin), "easy-read/abbreviation",
                         "'" + written + "' is an abbreviation; write it out: " + e.suggestion);
       else
-        found_->warning(t.locate(words[k].begin), "easy-read/difficult-word",
-                        "'" + written + "' is a difficult word; try: " + e.suggestion);
+        report(t.locate(words[k].begin), "easy-read/difficult-word",
+               "'" + written + "' is a difficult word; try: " + e.suggestion);
     }
+    return any;
   }
 
   const RuleSet& rules_;
@@ -124,17 +282,49 @@ class TextChecker {
   Diagnostics* found_;
 };
 
+// Limits of the rule set on a whole card: title words, sentences in the text, tips.
+void check_card_limits(const Card& card, const RuleSet& rules, const CheckContext& ctx, Diagnostics* found) {
+  auto report = [&](const Location& at, const char* code, const std::string& message) {
+    if (rules.easy_read) found->error(at, code, message);
+    else found->warning(at, code, message);
+  };
+  size_t title_words = 0;
+  for (const Sentence& s : split_sentences(card.title.value, ctx.words.dotted)) title_words += s.words.size();
+  if (static_cast<int>(title_words) > rules.max_title_words)
+    report(card.title.at, "easy-read/title-length",
+           "the title has " + std::to_string(title_words) + " words; " + rules.name + " titles have at most " +
+               std::to_string(rules.max_title_words) + ": say what the card is about in fewer words");
+  size_t sentences = split_sentences(card.text.value, ctx.words.dotted).size();
+  if (static_cast<int>(sentences) > rules.max_sentences)
+    report(card.text.at, "easy-read/too-many-sentences",
+           "the text has " + std::to_string(sentences) + " sentences; " + rules.name + " cards have at most " +
+               std::to_string(rules.max_sentences) + ": keep one topic a card, or split the card");
+  if (static_cast<int>(card.tips.size()) > rules.max_tips)
+    report(card.tips[rules.max_tips].at, "easy-read/too-many-tips",
+           "the card has " + std::to_string(card.tips.size()) + " tips; " + rules.name + " cards have at most " +
+               std::to_string(rules.max_tips) + ": keep the most useful ones");
+}
+
 }  // namespace
 
-void check_card_text(const Card& card, const RuleSet& rules, const CheckContext& ctx, Diagnostics* found) {
+void check_card_text(const Card& card, const RuleSet& rules, const CheckContext& ctx, Diagnostics* found,
+                     ReadingCounts* short_cards) {
   TextChecker checker(rules, ctx, found);
   Totals totals;
-  checker.check(card.title, &totals);
+  checker.check(card.title, &totals, true);
   checker.check(card.text, &totals);
   for (const auto& tip : card.tips) checker.check(tip, &totals);
   checker.check(card.question, &totals);
   checker.check(card.quote.text, &totals);
-  if (totals.words < kMinWordsForScore || totals.sentences == 0) return;
+  Totals ignore;  // alt text is read aloud, not printed: checked, but not scored
+  checker.check(card.pictogram_alt, &ignore, true);
+  check_card_limits(card, rules, ctx, found);
+  if (totals.sentences == 0 || totals.words == 0) return;
+  if (totals.words < kMinWordsForScore) {
+    // Too few words for a score of its own: the deck scores its short cards together.
+    if (short_cards) short_cards->add(totals);
+    return;
+  }
   double per_sentence = static_cast<double>(totals.words) / totals.sentences;
   double per_word = static_cast<double>(totals.syllables) / totals.words;
   double score = 206.835 - 0.93 * per_sentence - 77 * per_word;
@@ -143,8 +333,28 @@ void check_card_text(const Card& card, const RuleSet& rules, const CheckContext&
   found->error(at, "easy-read/readability",
                "the card scores " + format_number(std::floor(score * 10) / 10, 1) + " on Flesch-Douma; " +
                    rules.name + " needs at least " + format_number(rules.min_flesch, 0) + " (" +
-                   format_number(per_sentence, 1) + " words a sentence, " + format_number(per_word, 2) +
-                   " syllables a word): use shorter sentences and shorter words");
+                   format_number(per_sentence, 1) + " words a sentence, " + format_number(per_word, 2) + " syllables a word): use shorter sentences and shorter words");
+}
+
+void check_short_cards(const ReadingCounts& pooled, int cards, const Location& at, const RuleSet& rules,
+                       Diagnostics* found) {
+  if (pooled.words < kMinWordsForScore || pooled.sentences == 0) return;
+  double per_sentence = static_cast<double>(pooled.words) / pooled.sentences;
+  double per_word = static_cast<double>(pooled.syllables) / pooled.words;
+  double score = 206.835 - 0.93 * per_sentence - 77 * per_word;
+  if (score >= rules.min_flesch) return;
+  found->error(at, "easy-read/readability",
+               "the " + std::to_string(cards) + " cards with fewer than " + std::to_string(kMinWordsForScore) +
+                   " words score " + format_number(std::floor(score * 10) / 10, 1) +
+                   " on Flesch-Douma together; " + rules.name + " needs at least " +
+                   format_number(rules.min_flesch, 0) + " (" + format_number(per_word, 2) +
+                   " syllables a word): use shorter words on them");
+}
+
+void check_printed_text(const LocatedText& text, const RuleSet& rules, const CheckContext& ctx, Diagnostics* found) {
+  TextChecker checker(rules, ctx, found);
+  Totals ignore;
+  checker.check(text, &ignore, true);
 }
 
 }  // namespace sterk

@@ -121,7 +121,10 @@ std::vector<Sentence> split_sentences(std::string_view s, const std::set<std::st
         if (is_end_mark(c) || is_closer(c)) j += l;
         else break;
       }
-      if (j >= s.size() || is_space(at(s, j))) finish();
+      if (j >= s.size() || is_space(at(s, j))) {
+        cur.end_mark = s.substr(i, j - i).find('?') != std::string_view::npos ? '?' : cp;
+        finish();
+      }
       i = j;
       continue;
     }

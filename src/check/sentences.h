@@ -1,6 +1,7 @@
 #pragma once
 // Card text → sentences → words, with the byte offset of each inside the text,
 // so a diagnostic can point at the exact word (LocatedText::locate).
+#include <cstdint>
 #include <set>
 #include <string>
 #include <string_view>
@@ -16,6 +17,10 @@ struct Word {
 struct Sentence {
   size_t begin = 0;  ///< offset of the first word
   std::vector<Word> words;
+  /// The mark that ended it: '.', '!', '?' or U+2026 (…); 0 when it ended at a line
+  /// break or at the end of the text without one.
+  uint32_t end_mark = 0;
+  bool question() const { return end_mark == '?'; }
 };
 
 /// Splits card text (markup: **bold** and line breaks) into sentences.

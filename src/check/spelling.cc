@@ -58,6 +58,61 @@ bool Speller::correct(std::string_view word) const {
   return true;
 }
 
+bool Speller::project_word(const std::string& w) const {
+  return project_words_.count(w) || project_words_.count(lower(w));
+}
+
+std::vector<std::string> Speller::stems(const std::string& w) const {
+  if (!hunspell_) return {};
+  return hunspell_->stem(w);
+}
+
+std::vector<std::string> Speller::compound_parts(const std::string& w) const {
+  std::vector<std::string> parts;
+  if (!hunspell_) return parts;
+  // analyze() writes " pa:banen st:baan ts:NN2 pa:afspraak": each pa: is a part.
+  for (const std::string& a : hunspell_->analyze(w)) {
+    std::vector<std::string> these;
+    for (const std::string& field : split(a, ' '))
+      if (field.compare(0, 3, "pa:") == 0) {
+        std::string part = field.substr(3);
+        while (!part.empty() && part.back() == '-') part.pop_back();
+        if (!part.empty()) these.push_back(part);
+      }
+    if (these.size() >= 2 && (parts.empty() || these.size() < parts.size())) parts = these;
+  }
+  return parts;
+}
+
+bool Speller::infinitive(const std::string& w) const {
+  if (!hunspell_ || w.size() < 4 || w.compare(w.size() - 2, 2, "en") != 0) return false;
+  if (!hunspell_->spell(w)) return false;
+  for (const std::string& a : hunspell_->analyze(w))
+    if (a.find("ts:NN2") != std::string::npos) return false;
+  return true;
+}
+
+namespace {
+const char* const kEnglishAff = "/usr/share/hunspell/en_US.aff";
+const char* const kEnglishDic = "/usr/share/hunspell/en_US.dic";
+}  // namespace
+
+bool Speller::find_english(std::string* err) {
+  if (file_exists(kEnglishAff) && file_exists(kEnglishDic)) return true;
+  *err = "the English spelling dictionary (/usr/share/hunspell/en_US.dic) is missing; "
+         "install the package hunspell-en-us (make deps)";
+  return false;
+}
+
+bool Speller::load_english(std::string* err) {
+  if (!find_english(err)) return false;
+  const std::string aff = kEnglishAff, dic = kEnglishDic;
+  english_ = std::make_unique<Hunspell>(aff.c_str(), dic.c_str());
+  return true;
+}
+
+bool Speller::english(const std::string& w) const { return english_ && english_->spell(w); }
+
 std::vector<std::string> Speller::suggest(std::string_view word, size_t max) const {
   std::vector<std::string> out;
   if (!hunspell_) return out;

@@ -30,10 +30,30 @@ class Speller {
   bool correct(std::string_view word) const;
   /// Up to `max` suggestions for a word that is not correct.
   std::vector<std::string> suggest(std::string_view word, size_t max = 3) const;
+  /// True when the word is in the project's list (cards/words.txt).
+  bool project_word(const std::string& w) const;
+
+  /// The dictionary forms hunspell gives for a word (beperkingen → beperking).
+  std::vector<std::string> stems(const std::string& w) const;
+  /// The parts of a compound as hunspell splits it (banenafspraak → banen, afspraak);
+  /// empty when it is not a compound.
+  std::vector<std::string> compound_parts(const std::string& w) const;
+  /// True for a Dutch word that can only be a verb's infinitive here: it ends in -en, is
+  /// known, and hunspell gives no plural-noun reading (praten yes, jongeren no).
+  bool infinitive(const std::string& w) const;
+
+  /// True when the English dictionary is installed; false with *err otherwise.
+  static bool find_english(std::string* err);
+  /// Loads the English (en_US) dictionary for easy-read/english-word; false with *err
+  /// when the machine lacks it.
+  bool load_english(std::string* err);
+  /// True when the English dictionary knows the word (false when it is not loaded).
+  bool english(const std::string& w) const;
 
  private:
   bool known(const std::string& w) const;
   std::unique_ptr<Hunspell> hunspell_;
+  std::unique_ptr<Hunspell> english_;
   std::set<std::string> project_words_;
 };
 

@@ -66,18 +66,55 @@ void parse_difficult_words(const std::string& text, const std::string& file, Wor
   rebuild_index(lists);
 }
 
+namespace {
+
+size_t common_prefix(const std::string& a, const std::string& b) {
+  size_t n = 0;
+  while (n < a.size() && n < b.size() && a[n] == b[n]) ++n;
+  return n;
+}
+
+bool same_family(const std::string& word, const std::string& entry) {
+  if (word == entry) return true;
+  size_t need = std::max<size_t>(5, entry.size() > 3 ? entry.size() - 3 : entry.size());
+  if (entry.size() < 5) return word == entry || (word.size() <= entry.size() + 2 && word.compare(0, entry.size(), entry) == 0);
+  if (common_prefix(word, entry) >= need) return true;
+  return word.size() > 2 && word.compare(0, 2, "ge") == 0 && common_prefix(word.substr(2), entry) >= need;
+}
+
+// Lines of a plain list (one entry a line, '#' comments, "entry = note" allowed).
+std::vector<std::string> read_list(const std::string& file) {
+  std::vector<std::string> out;
+  std::string text, err;
+  if (!file_exists(file) || !read_file(file, &text, &err)) return out;
+  for (const auto& l : split_lines(text)) {
+    std::string w = trim(l.substr(0, l.find('=')));
+    if (!w.empty() && w[0] != '#') out.push_back(w);
+  }
+  return out;
+}
+
+}  // namespace
+
+bool WordLists::explained_form(const std::string& w) const {
+  for (const auto& e : explained)
+    if (same_family(w, lower(e))) return true;
+  for (const auto& e : project_words)
+    if (same_family(w, lower(e))) return true;
+  return false;
+}
+
 void load_word_lists(const Project& project, WordLists* lists, Diagnostics* diags) {
   parse_difficult_words(shipped_difficult_words(), "(sterk's list of difficult words)", lists, diags);
   std::string text, err;
   std::string own = project.path(path_join(project.cards_dir, "difficult-words.txt"));
   if (file_exists(own) && read_file(own, &text, &err)) parse_difficult_words(text, own, lists, diags);
-  std::string words = project.path(path_join(project.cards_dir, "words.txt"));
-  if (file_exists(words) && read_file(words, &text, &err)) {
-    for (const auto& l : split_lines(text)) {
-      std::string w = trim(l);
-      if (!w.empty() && w[0] != '#') lists->project_words.push_back(w);
-    }
-  }
+  lists->project_words = read_list(project.path(path_join(project.cards_dir, "words.txt")));
+  lists->explained = read_list(project.path(path_join(project.cards_dir, "explained-words.txt")));
+  lists->names = read_list(project.path(path_join(project.cards_dir, "names.txt")));
+  parse_idioms(shipped_idioms(), "(sterk's list of figurative expressions)", &lists->idioms, diags);
+  std::string idioms = project.path(path_join(project.cards_dir, "idioms.txt"));
+  if (file_exists(idioms) && read_file(idioms, &text, &err)) parse_idioms(text, idioms, &lists->idioms, diags);
 }
 
 }  // namespace sterk

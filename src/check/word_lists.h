@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "check/plain_language.h"
 #include "model/diagnostic.h"
 #include "model/project.h"
 
@@ -27,6 +28,17 @@ struct WordLists {
   std::set<std::string> dotted;
   std::set<std::string> abbreviations;  ///< every abbreviation as matched (exact or lower case)
   std::vector<std::string> project_words;
+  /// Terms the deck explains (cards/explained-words.txt): not flagged as uncommon, in any form.
+  std::vector<std::string> explained;
+  /// Names of people and places (cards/names.txt): never spelling mistakes.
+  std::vector<std::string> names;
+  /// Figurative expressions: sterk's list plus cards/idioms.txt.
+  std::vector<Idiom> idioms;
+
+  /// True when `lower_word` is a form of an entry in `explained` or `project_words`
+  /// (the same word with or without ge-, sharing all but its last 3 letters: solliciteren
+  /// covers gesolliciteerd and solliciteer).
+  bool explained_form(const std::string& lower_word) const;
 };
 
 /// The list that ships with sterk (see docs/rules.md for the format).

@@ -1,0 +1,109 @@
+// The easy-read checker against an editor's corpus (tests/easyread/corpus.txt): each
+// problem sentence must get the rule the editor expects, and good sentences nothing.
+// The table of what was caught per rule is printed, so a change that loses a kind of
+// problem shows which.
+#include <catch2/catch.hpp>
+
+#include <cstdio>
+#include <map>
+
+#include "check/check.h"
+#include "check/spelling.h"
+#include "check/syllables.h"
+#include "check/word_lists.h"
+#include "test_project.h"
+#include "util/files.h"
+#include "util/text.h"
+
+using namespace sterk;
+
+namespace {
+
+struct Line {
+  int number;
+  std::string expect, sentence;
+};
+
+std::vector<Line> read_corpus() {
+  std::string text, err;
+  REQUIRE(read_file(test::repo_dir() + "/tests/easyread/corpus.txt", &text, &err));
+  std::vector<Line> out;
+  int n = 0;
+  for (const std::string& l : split_lines(text)) {
+    ++n;
+    if (l.empty() || l[0] == '#') continue;
+    size_t bar = l.find(" | ");
+    REQUIRE(bar != std::string::npos);
+    out.push_back({n, trim(l.substr(0, bar)), trim(l.substr(bar + 3))});
+  }
+  return out;
+}
+
+// What the jongere deck of a project would have: sterk's lists, and "jobcoach" as a term
+// the deck explains.
+CheckContext corpus_context() {
+  CheckContext ctx;
+  Diagnostics d;
+  parse_difficult_words(shipped_difficult_words(), "list", &ctx.words, &d);
+  parse_idioms(shipped_idioms(), "idioms", &ctx.words.idioms, &d);
+  ctx.words.explained = {"jobcoach"};
+  auto syl = std::make_shared<Syllables>();
+  auto sp = std::make_shared<Speller>();
+  std::string err;
+  REQUIRE(syl->load(&err));
+  REQUIRE(sp->load(&err));
+  REQUIRE(sp->load_english(&err));
+  sp->add("jobcoach");
+  ctx.syllables = syl;
+  ctx.speller = sp;
+  return ctx;
+}
+
+Diagnostics check_sentence_as_card(const Line& l, const CheckContext& ctx) {
+  Card card;
+  card.id.value = "corpus";
+  card.text.value = l.sentence;
+  card.text.at = {"tests/easyread/corpus.txt", l.number, 1};
+  card.text.line_starts = {card.text.at};
+  Diagnostics found;
+  check_card_text(card, rule_set("easy-read"), ctx, &found);
+  return found;
+}
+
+}  // namespace
+
+TEST_CASE("easy-read: the editor's corpus is flagged as the editor flags it", "[check][easy-read]") {
+  const CheckContext ctx = corpus_context();
+  std::map<std::string, std::pair<int, int>> per_kind;  // expected code → caught, total
+  int problems = 0, caught = 0, good = 0, false_alarms = 0;
+  for (const Line& l : read_corpus()) {
+    Diagnostics found = check_sentence_as_card(l, ctx);
+    if (l.expect == "ok") {
+      ++good;
+      if (!found.items().empty()) {
+        ++false_alarms;
+        for (const auto& d : found.items()) std::printf("good sentence flagged: %s -> %s [%s]\n", l.sentence.c_str(), d.message.c_str(), d.code.c_str());
+      }
+      continue;
+    }
+    ++problems;
+    bool hit = false;
+    for (const auto& d : found.items()) hit = hit || d.code == l.expect;
+    auto& k = per_kind[l.expect];
+    ++k.second;
+    if (hit) ++caught, ++k.first;
+    else {
+      std::printf("missed (%s): %s\n", l.expect.c_str(), l.sentence.c_str());
+      for (const auto& d : found.items()) std::printf("    got: %s [%s]\n", d.message.c_str(), d.code.c_str());
+    }
+  }
+  std::string table = "rule | caught\n";
+  for (const auto& [code, n] : per_kind) table += code + " | " + std::to_string(n.first) + "/" + std::to_string(n.second) + "\n";
+  table += "problems caught: " + std::to_string(caught) + "/" + std::to_string(problems) +
+           ", good sentences flagged: " + std::to_string(false_alarms) + "/" + std::to_string(good) + "\n";
+  std::fputs(table.c_str(), stdout);
+  REQUIRE(problems >= 75);
+  REQUIRE(good >= 25);
+  CHECK(caught * 100 >= 90 * problems);
+  CHECK(false_alarms * 100 <= 2 * good);
+}
