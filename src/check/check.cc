@@ -28,7 +28,7 @@ RuleSet rule_set(const std::string& name) {
     r.max_title_words = 6;
     r.max_tips = 3;
     r.max_sentences = 6;
-    r.max_content_words = 5;
+    r.max_content_words = 6;
     r.max_compound_letters = 12;
     r.address_je = true;
   } else {

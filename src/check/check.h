@@ -34,7 +34,7 @@ struct RuleSet {
   int max_title_words = 10;
   int max_tips = 5;
   int max_sentences = 10;      ///< sentences in a card's text
-  int max_content_words = 7;   ///< content words in one clause (LiNT)
+  int max_content_words = 8;   ///< content words in one clause (LiNT)
   int max_compound_letters = 20;  ///< longer compounds are not read as their parts
   bool address_je = false;     ///< the deck speaks to the reader as "je": "u"/"uw" are flagged
 };

@@ -68,7 +68,9 @@ class TextChecker {
                       "italics (" + m.written + ") are hard to read and cards cannot show them; "
                       "use **bold** for what matters");
     }
-    for (const Sentence& s : split_sentences(t.value, ctx_.words.dotted)) {
+    std::vector<Sentence> sentences = split_sentences(t.value, ctx_.words.dotted);
+    for (size_t si = 0; si < sentences.size(); ++si) {
+      const Sentence& s = sentences[si];
       int n = static_cast<int>(s.words.size());
       totals->sentences += 1;
       totals->words += n;
@@ -85,6 +87,7 @@ class TextChecker {
       sc.speller = ctx_.speller.get();
       sc.idioms = &ctx_.words.idioms;
       sc.is_title = is_title;
+      sc.last_in_text = si + 1 == sentences.size();
       check_sentence(t, s, sc, found_);
     }
   }
@@ -158,7 +161,8 @@ class TextChecker {
       if (c != '-') joined += c;
     if (joined != lw && common(joined, rules_.common_words)) return;
     if (compound_of_common_parts(lw)) return;
-    if (ctx_.speller->english(w.text) || english_loanword(lw)) {
+    // Capitalised words are names and places (Utrecht is in the English dictionary too).
+    if ((ctx_.speller->english(w.text) && !(capitalised(w.text) && !first)) || english_loanword(lw)) {
       report(t.locate(w.begin), "easy-read/english-word",
              "'" + w.text + "' is an English word; use a Dutch word, or explain it and add it to "
              "cards/explained-words.txt");

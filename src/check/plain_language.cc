@@ -47,7 +47,7 @@ const char* const kParticles[] = {"aan", "af", "bij", "door", "in", "mee", "na",
 
 }  // namespace
 
-bool looks_like_participle(const std::string& word) {
+bool looks_like_participle(const std::string& word, bool weak_prefixes) {
   if (not_passive().count(word)) return false;
   std::string w = word;
   for (const char* p : kParticles)
@@ -59,6 +59,9 @@ bool looks_like_participle(const std::string& word) {
   bool ending = ends(w, "d") || ends(w, "t") || ends(w, "en");
   if (!ending || ends(w, "end") || ends(w, "ent") || ends(w, "heid")) return false;
   if (starts(w, "ge") && w.size() >= 6) return true;
+  // be-, ver-, ont-, her- verbs have no ge-; their -t form can also be the present tense
+  // (verdwijnt), so the caller asks for these only next to a form of "worden".
+  if (!weak_prefixes || ends(w, "st")) return false;
   for (const char* p : {"be", "ver", "ont", "her"})
     if (starts(w, p) && w.size() >= std::string(p).size() + 4 && (ends(w, "d") || ends(w, "t"))) return true;
   return false;
@@ -129,12 +132,15 @@ class SentenceRules {
     numbers();
     address();
     nominalisation();
-    back_reference();
-    split_er_word();
     agreement();
     idioms();
     full_stop();
-    dense_clause();
+    // Plain language (B1) may point back, split er-words and pack a clause; easy-read may not.
+    if (ctx_.rules->easy_read) {
+      back_reference();
+      split_er_word();
+      dense_clause();
+    }
   }
 
  private:
@@ -155,14 +161,14 @@ class SentenceRules {
       if (in(lw_[k], {"word", "wordt", "worden", "werd", "werden"})) worden = true, aux = k;
       if (!worden && in(lw_[k], {"is", "zijn", "was", "waren"})) zijn = true, aux = k;
     }
-    if (!worden && !zijn) return;
+    if (!worden && !(zijn && ctx_.rules->easy_read)) return;
     // "zijn" + participle is often active (het is gelukt, je bent gestopt); only a
     // sentence without a person as subject counts there.
     if (!worden)
       for (const std::string& w : lw_)
         if (in(w, {"ik", "je", "jij", "we", "wij", "jullie", "u", "hij", "zij", "ze"})) return;
     for (size_t k = 0; k < lw_.size(); ++k) {
-      if (k == aux || !looks_like_participle(lw_[k])) continue;
+      if (k == aux || !looks_like_participle(lw_[k], worden)) continue;
       if (ctx_.speller && !ctx_.speller->correct(s_.words[k].text)) continue;
       report(k, "easy-read/passive",
              "'" + written(std::min(k, aux), std::max(k, aux)) +
@@ -172,10 +178,18 @@ class SentenceRules {
     }
   }
 
+  // Clause boundaries: a comma, or a word that joins clauses.
+  bool clause_break(size_t k) const {
+    if (k == 0 || k >= lw_.size()) return false;
+    if (in(lw_[k], {"en", "maar", "want", "of", "als", "dat", "omdat", "die"})) return true;
+    return t_.value.compare(s_.words[k - 1].end, 1, ",") == 0;
+  }
+
   void negation() {
     std::vector<size_t> found;
     for (size_t k = 0; k < lw_.size(); ++k) {
       const std::string& w = lw_[k];
+      if (clause_break(k) && found.size() < 2) found.clear();  // two negations in one clause count
       if (negations().count(w)) found.push_back(k);
       else if (starts(w, "on") && w.size() >= 7 && ctx_.speller && ctx_.speller->correct(w.substr(2)) &&
                ctx_.speller->correct(w))
@@ -195,7 +209,7 @@ class SentenceRules {
     // A question to the reader (Wil je niet …?) is hard to answer; "Lukt het niet?" before
     // advice is a condition, not a question.
     bool to_reader = lw_.size() > 1 && in(lw_[1], {"je", "jij"});
-    if (plain >= 1 && s_.question() && to_reader) {
+    if (plain >= 1 && s_.question() && to_reader && ctx_.last_in_text && ctx_.rules->easy_read) {
       report(found[0], "easy-read/negation",
              "a question with '" + s_.words[found[0]].text +
                  "' is hard to answer with yes or no; ask it without the negation "
@@ -206,6 +220,10 @@ class SentenceRules {
   void numbers() {
     for (size_t k = 0; k < lw_.size(); ++k) {
       if (!number_word(lw_[k])) continue;
+      // "Vier je succes": at the start, vier is the verb unless a plural noun follows (vier dagen).
+      if (k == 0 && lw_[k] == "vier" &&
+          !(lw_.size() > 1 && ctx_.speller && ctx_.speller->plural_noun(s_.words[1].text)))
+        continue;
       report(k, "easy-read/number-in-words",
              "'" + s_.words[k].text + "' is a number in words; write it in digits (3, not drie): digits are "
              "easier to find and read");
@@ -233,6 +251,11 @@ class SentenceRules {
       const std::string& verb = lw_[v];
       if (!ends(verb, "en") || verb.size() < 5 || !(prepositions().count(lw_[v + 1]) || lw_[v + 1] == "met"))
         continue;
+      // Words in -en that are not verbs after "het" (het leven = life, samen, open).
+      static const std::set<std::string> not_verbs = {"samen", "leven", "even", "open", "boven", "beneden",
+                                                      "binnen", "buiten", "tegen", "eten", "examen", "teken",
+                                                      "wapen", "kussen", "laken", "verleden", "wezen", "volgen"};
+      if (not_verbs.count(verb)) continue;
       // After "het" an -en word cannot be a plural, so a known word is the verb (het bellen).
       if (ctx_.speller && !(lw_[v - 1] == "het" ? ctx_.speller->correct(verb) : ctx_.speller->infinitive(verb)))
         continue;
@@ -245,9 +268,18 @@ class SentenceRules {
 
   void back_reference() {
     static const std::set<std::string> starts_back = {
-        "die", "dat", "deze", "daar", "daarover", "daarmee", "daarvoor", "daarbij", "daaraan", "daarin",
+        "daar", "daarover", "daarmee", "daarvoor", "daarbij", "daaraan", "daarin",
         "daarop", "daarvan", "hierover", "hiermee", "hiervoor", "hierbij", "hierin", "hiervan"};
-    if (!starts_back.count(lw_[0])) return;
+    // Die/Dat/Deze point back when they stand for something (Die helpt je), not when a noun
+    // follows (Deze kaarten gaan over werk): only before a verb they count.
+    static const std::set<std::string> verbs = {
+        "is", "zijn", "was", "waren", "kan", "kun", "kunt", "kunnen", "mag", "mogen", "moet", "moeten", "wil",
+        "willen", "helpt", "helpen", "heeft", "hebben", "vind", "vinden", "vindt", "weet", "weten", "gaat",
+        "gaan", "komt", "komen", "doet", "doen", "zegt", "zeggen", "wordt", "worden", "werkt", "werken",
+        "lijkt", "klinkt", "past", "voelt", "geeft", "maakt", "staat", "ligt", "hoort", "betekent", "duurt",
+        "kost", "telt", "geldt", "lukt", "gebeurt", "snap", "snapt", "begrijp", "begrijpt", "zal", "zullen"};
+    bool pronoun = in(lw_[0], {"die", "dat", "deze"}) && lw_.size() > 1 && verbs.count(lw_[1]);
+    if (!starts_back.count(lw_[0]) && !pronoun) return;
     report(0, "easy-read/back-reference",
            "the sentence starts with '" + s_.words[0].text +
                "', which points back to an earlier sentence; say again what you mean "
@@ -362,12 +394,14 @@ class SentenceRules {
         "willen", "zal", "zult", "zullen", "wordt", "word", "worden", "er", "niet", "geen", "ook", "nog", "al",
         "wel", "te", "om", "in", "op", "aan", "bij", "met", "van", "voor", "naar", "over", "uit", "door",
         "tot", "zo", "wat", "wie", "waar", "hoe", "waarom", "wanneer", "dan", "daar", "hier", "iets", "niets",
-        "iemand", "elk", "elke", "alle", "veel", "meer", "heel", "erg", "zich", "jezelf"};
+        "iemand", "elk", "elke", "alle", "veel", "meer", "heel", "erg", "zich", "jezelf", "na", "tegen",
+        "zonder", "onder", "boven", "achter", "naast", "tussen", "eerst", "even", "nu", "soms", "vaak",
+        "altijd", "nooit", "samen", "graag", "zelf", "eens", "weer", "toch", "alleen", "echt", "misschien",
+        "gewoon", "daarna", "dan", "straks", "later", "eerder", "sneller", "samen", "elkaar", "elkaars"};
     int content = 0;
     size_t start = 0;
     for (size_t k = 0; k <= lw_.size(); ++k) {
-      bool boundary = k == lw_.size() || in(lw_[k], {"en", "maar", "want", "of", "als", "dat", "omdat", "die"});
-      if (k > 0 && k < lw_.size() && t_.value.compare(s_.words[k - 1].end, 1, ",") == 0) boundary = true;
+      bool boundary = k == lw_.size() || clause_break(k);
       if (boundary) {
         if (content > ctx_.rules->max_content_words) {
           report(start, "easy-read/dense-clause",

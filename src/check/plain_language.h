@@ -39,6 +39,9 @@ struct SentenceContext {
   const Speller* speller = nullptr;       ///< may be null (no dictionary): rules that need it stay quiet
   const std::vector<Idiom>* idioms = nullptr;
   bool is_title = false;                  ///< titles need no full stop
+  /// The sentence ends the text: a negative question with nothing after it is asked of the
+  /// reader; one followed by advice ("Lukt het niet? Vraag hulp.") is a condition.
+  bool last_in_text = true;
 };
 
 /// Runs the sentence rules on one sentence of `text` (`s` comes from split_sentences(text.value)).
@@ -46,8 +49,9 @@ struct SentenceContext {
 void check_sentence(const LocatedText& text, const Sentence& s, const SentenceContext& ctx, Diagnostics* found);
 
 /// True when `w` (lower case) looks like a past participle: ge-…-d/t/en, also after a
-/// separable particle (aan-ge-nomen) or with an unstressed prefix (be-, ver-, ont-, her-).
-bool looks_like_participle(const std::string& w);
+/// separable particle (aan-ge-nomen), and with `weak_prefixes` also be-, ver-, ont-, her-
+/// words in -d/-t (betaald), which can also be a present tense.
+bool looks_like_participle(const std::string& w, bool weak_prefixes);
 
 /// True when `w` (lower case) is a number written as a word (twee, vijfentwintig, honderd, één).
 bool number_word(const std::string& w);

@@ -110,7 +110,7 @@ const std::vector<Rule>& rules() {
       {"easy-read/split-er-word", Severity::error, "all decks", "er/daar/hier/waar split from its preposition (daar … over)"},
       {"easy-read/agreement", Severity::error, "all decks", "the verb does not agree with its subject (hij word, je ben, het gebeurd)"},
       {"easy-read/no-full-stop", Severity::error, "all decks", "a sentence without a full stop (not titles or list items)"},
-      {"easy-read/dense-clause", Severity::error, "all decks", "too many content words in one clause (5 or 7)"},
+      {"easy-read/dense-clause", Severity::error, "all decks", "too many content words in one clause (more than 6 or 8)"},
       {"easy-read/title-length", Severity::error, "all decks", "a title longer than the rule set allows (6 or 10 words)"},
       {"easy-read/too-many-sentences", Severity::error, "all decks", "more sentences in a card's text than the rule set allows (6 or 10)"},
       {"easy-read/too-many-tips", Severity::error, "all decks", "more tips than the rule set allows (3 or 5)"},

@@ -104,6 +104,13 @@ bool Speller::find_english(std::string* err) {
   return false;
 }
 
+bool Speller::plural_noun(const std::string& w) const {
+  if (!hunspell_) return false;
+  for (const std::string& a : hunspell_->analyze(w))
+    if (a.find("ts:NN2") != std::string::npos) return true;
+  return false;
+}
+
 bool Speller::load_english(std::string* err) {
   if (!find_english(err)) return false;
   const std::string aff = kEnglishAff, dic = kEnglishDic;

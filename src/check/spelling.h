@@ -41,6 +41,8 @@ class Speller {
   /// True for a Dutch word that can only be a verb's infinitive here: it ends in -en, is
   /// known, and hunspell gives no plural-noun reading (praten yes, jongeren no).
   bool infinitive(const std::string& w) const;
+  /// True when hunspell reads the word as a plural noun (dagen, mensen).
+  bool plural_noun(const std::string& w) const;
 
   /// True when the English dictionary is installed; false with *err otherwise.
   static bool find_english(std::string* err);
