@@ -44,6 +44,7 @@ TEST_CASE("the SVG allow-list drops everything that runs or fetches", "[svg][htm
   CHECK(clean("<use href=\"http://evil.example/s.svg#a\"/><use xlink:href=\"data:image/svg+xml,&lt;svg\"/>") ==
         kHead + "<use/><use/></svg>");
   CHECK(clean("<use href=\"java&#115;cript:alert(1)\"/>") == kHead + "<use/></svg>");
+  CHECK(clean("<use href=\"#a javascript:alert(1)\"/><use href=\"#\"/>") == kHead + "<use/><use/></svg>");
   CHECK(clean("<rect fill=\"url(http://x/y)\" style=\"fill:url('https://x/z')\"/>") == kHead + "<rect/></svg>");
   CHECK(clean("<rect style=\"background:url(java&#x73;cript:alert(1))\"/>") == kHead + "<rect/></svg>");
   CHECK(clean("<rect style=\"fill:#f00;stroke:none\"/>") == kHead + "<rect style=\"fill:#f00;stroke:none\"/></svg>");
