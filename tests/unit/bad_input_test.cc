@@ -160,6 +160,10 @@ const std::map<std::string, std::function<void(const CaseDir&)>>& generators() {
        [](const CaseDir& p) {
          p.write("cards/deck.yaml", std::string(kDeckHead) + "    text: " + repeat("werk ", 10000) + "\n");
        }},
+      {"huge-file",
+       [](const CaseDir& p) {
+         p.write("cards/deck.yaml", std::string(kDeckHead) + repeat("# " + std::string(1022, 'x') + "\n", 33 * 1024));
+       }},
       {"million-rows", [](const CaseDir& p) { million_rows(p, true); }},
       {"million-bad-rows", [](const CaseDir& p) { million_rows(p, false); }},
       {"symlink-pictogram",
