@@ -116,6 +116,7 @@ const std::vector<Rule>& rules() {
       {"preflight/missing-pictogram", Severity::error, "all decks", "the pictogram file does not exist"},
       {"preflight/missing-image", Severity::error, "templates", "the image file does not exist"},
       {"preflight/bad-image", Severity::error, "templates", "the image cannot be read"},
+      {"preflight/bad-font", Severity::warning, "project", "a font file in fonts/ cannot be read"},
       {"preflight/image-resolution", Severity::error, "templates", "a raster image prints below 300 dpi"},
       {"preflight/path", Severity::error, "all files", "a path is absolute or leaves the project folder"},
   };

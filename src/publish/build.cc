@@ -243,6 +243,7 @@ int build_decks(const BuildOptions& opt, Diagnostics* diags, std::ostream& log) 
     diags->error({}, "environment", err);
     return 3;
   }
+  report_unreadable_fonts(diags);
   // Every check first: nothing is written when one of them finds an error.
   CheckContext checks;
   // The render pass lays out every card anyway and reports (and filters by allow:)

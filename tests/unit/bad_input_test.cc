@@ -160,6 +160,7 @@ const std::map<std::string, std::function<void(const CaseDir&)>>& generators() {
        [](const CaseDir& p) {
          p.write("cards/deck.yaml", std::string(kDeckHead) + "    text: " + repeat("werk ", 10000) + "\n");
        }},
+      {"bad-font", [](const CaseDir& p) { p.write("fonts/Partner-Bold.ttf", "<html>404 Not Found</html>\n"); }},
       {"huge-file",
        [](const CaseDir& p) {
          p.write("cards/deck.yaml", std::string(kDeckHead) + repeat("# " + std::string(1022, 'x') + "\n", 33 * 1024));
