@@ -79,7 +79,7 @@ TEST_CASE("a workshop deck is divided by its own themes, numbered within the dec
   CHECK(w.d.items().empty());
 }
 
-TEST_CASE("quote and sources placeholders; an example quote reads 'voorbeeld'", "[content]") {
+TEST_CASE("quote and sources placeholders, and an example quote reads 'voorbeeld'", "[content]") {
   Workshop w;
   auto plan = plan_deck(w.ctx);
   CHECK(w.fill("{card.quote} – {card.quote.source}", plan[2]) == "Kijk eerst naar mij. – voorbeeld");
