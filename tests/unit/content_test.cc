@@ -204,3 +204,19 @@ TEST_CASE("study.yaml cluster labels per audience: read, checked, and kept in an
   std::string yaml = analysis_yaml(a);
   CHECK(yaml.find("    labels: {jongere: \"Gezond blijven\", steunsysteem: \"Gezond en wel\"}\n") != std::string::npos);
 }
+
+TEST_CASE("the web page has a section per workshop theme, with the quote and linked sources", "[content]") {
+  test::TempProject p;
+  p.write("cards/ws.yaml", kWorkshop);
+  std::string log;
+  int code = test::run(std::string(STERK_BINARY) + " build -C " + p.root() + " --output html", &log);
+  REQUIRE(code == 0);
+  std::string html = p.read("out/ws/index.html");
+  CHECK(html.find("<h2 id=\"thema-beelden\">Beelden en vooroordelen</h2>") != std::string::npos);
+  CHECK(html.find("<h2 id=\"thema-gesprek\">Het gesprek</h2>") != std::string::npos);
+  CHECK(html.find("<h3 id=\"kaart-WS-2\">") != std::string::npos);  // inside its theme
+  CHECK(html.find("<blockquote>Kijk eerst naar mij.</blockquote><figcaption>voorbeeld</figcaption>") !=
+        std::string::npos);
+  CHECK(html.find("<a href=\"https://www.uwv.nl/proefplaatsing\">UWV, Proefplaatsing</a> (gecontroleerd 2026-12)") !=
+        std::string::npos);
+}
