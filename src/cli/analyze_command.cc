@@ -156,8 +156,8 @@ int run_analyze(int argc, char** argv) {
     if (have_previous) {
       if (moved.empty()) std::printf("no statement changed cluster since the previous analysis.yaml\n");
       else
-        std::printf("changed cluster since the previous analysis.yaml: %zu statements: %s\n", moved.size(),
-                    describe_moves(moved).c_str());
+        std::printf("changed cluster since the previous analysis.yaml: %zu statement%s: %s\n", moved.size(),
+                    moved.size() == 1 ? "" : "s", describe_moves(moved).c_str());
     }
     std::printf("wrote %s\n", out.c_str());
     if (!figures.empty()) std::printf("wrote %zu figure files into %s\n", figures.size(), figures_dir.c_str());
