@@ -18,6 +18,7 @@
 #include "load/study_loader.h"
 #include "render/export_tables.h"
 #include "render/figures.h"
+#include "render/report.h"
 #include "util/files.h"
 #include "util/text.h"
 
@@ -126,6 +127,15 @@ int run_analyze(int argc, char** argv) {
       return kExitEnvironment;
     }
   }
+  if (!report_file.empty()) {
+    step("writing the report " + report_file);
+    ReportOptions ro{project.path(project.fonts_dir), project.date, STERK_VERSION};
+    if (!write_analysis_report(analysis, study, rating_stats(study), ro, report_file, &err)) {
+      print_diagnostics(diags, std::cerr);
+      std::cerr << "sterk analyze: " << err << "\n";
+      return kExitEnvironment;
+    }
+  }
   if (!export_dir.empty()) {
     step("writing the tables into " + export_dir);
     if (!write_exports(export_tables(analysis, study, rating_stats(study)), export_dir, project.date, &exports,
@@ -161,6 +171,7 @@ int run_analyze(int argc, char** argv) {
     }
     std::printf("wrote %s\n", out.c_str());
     if (!figures.empty()) std::printf("wrote %zu figure files into %s\n", figures.size(), figures_dir.c_str());
+    if (!report_file.empty()) std::printf("wrote %s\n", report_file.c_str());
     if (!exports.empty()) std::printf("wrote %zu table files into %s\n", exports.size(), export_dir.c_str());
   }
   return kExitOk;
