@@ -152,6 +152,15 @@ int run_analyze(int argc, char** argv) {
     std::printf(", %d raters\n", analysis.rater_count);
     std::printf("map: stress-1 %s (best of %d starts: %s)\n", fixed_number(analysis.mds.stress, 4).c_str(),
                 analysis.mds.starts, analysis.mds.best_start.c_str());
+    if (analysis.mds.runs.size() > 1) {
+      std::printf("starts (stress-1, agreement of the clusters with the kept start as ARI):");
+      for (size_t i = 0; i < analysis.mds.runs.size(); ++i) {
+        const MdsStartInfo& r = analysis.mds.runs[i];
+        std::printf("%s %s %s (%s)", i ? "," : "", r.start.c_str(), fixed_number(r.stress, 4).c_str(),
+                    fixed_number(r.ari, 2).c_str());
+      }
+      std::printf("\n");
+    }
     std::printf("clusters: %d", analysis.cluster_count);
     if (analysis.suggested_k.k > 0) {
       double score = 0;
