@@ -7,6 +7,7 @@
 #include <cctype>
 
 #include "load/deck_loader.h"
+#include "load/module_loader.h"
 #include "load/map_reader.h"
 #include "load/template_loader.h"
 #include "load/yaml_tree.h"
@@ -24,6 +25,7 @@ void read_paths(const YamlNode& n, Project* p, Diagnostics* diags) {
   r.string("templates", &p->templates_dir);
   r.string("fonts", &p->fonts_dir);
   r.string("out", &p->out_dir);
+  r.string("modules", &p->modules_dir);
   r.finish();
   for (const auto& [key, value] : n.entries) {
     const std::string& v = value.text.value;
@@ -72,6 +74,12 @@ void read_output(const YamlNode& n, Project* p, Diagnostics* diags) {
     sr.number("back_offset_y", &p->sheets.back_offset_y_mm);
     sr.boolean("crop_marks", &p->sheets.crop_marks);
     sr.finish();
+  }
+  if (const YamlNode* m = r.get("modules"); m && expect_map(*m, "'modules'", diags)) {
+    MapReader mr(*m, "'modules'", diags);
+    LocatedText v;
+    if (mr.choice("booklet", {"a4", "a5"}, &v)) p->module_booklet = v.value;
+    mr.finish();
   }
   r.finish();
 }
@@ -158,7 +166,31 @@ bool load_workspace(const std::string& root, Workspace* ws, Diagnostics* diags) 
         ws->templates[tname] = std::move(t);
     }
   }
+  load_modules(ws, diags);
   return diags->error_count() == before;
+}
+
+void load_modules(Workspace* ws, Diagnostics* diags) {
+  const std::string dir = ws->project.path(ws->project.modules_dir);
+  std::map<std::string, const Module*> ids;
+  for (const auto& f : module_files(ws->project)) {
+    if (!path_inside(f, dir)) {
+      diags->error({f, 0, 0}, "preflight/path", "this module is a link to a file outside " + dir + "; copy the module in");
+      continue;
+    }
+    Module m;
+    load_module(f, &m, diags);
+    ws->modules.push_back(std::move(m));
+  }
+  for (const auto& m : ws->modules) {
+    if (m.id.empty()) continue;
+    if (!check_module_id(m.id, diags)) continue;
+    std::string key = m.id.value;  // unique ignoring case (SPEC §9)
+    for (char& c : key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    auto [it, fresh] = ids.emplace(key, &m);
+    if (!fresh)
+      diags->error(m.id.at, "module/duplicate-id", "module id '" + m.id.value + "' is also used by " + it->second->file);
+  }
 }
 
 }  // namespace sterk
