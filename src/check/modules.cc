@@ -163,7 +163,10 @@ void check_text_rules(const Module& m, const CheckContext& ctx, Diagnostics* dia
   auto run = [&](std::vector<const LocatedText*> texts, const Location& at, const RuleSet& rules,
                  const std::string& what) { check_texts(texts, at, rules, ctx, diags, what); };
   run({&m.title, &m.subtitle, &m.intro}, m.intro.empty() ? m.title.at : m.intro.at, plain, "the introduction");
-  for (const auto& g : m.goals) run({&g.text}, g.text.at, plain, "the goal");
+  // One sentence says little about readability; the goals are read as one list.
+  std::vector<const LocatedText*> goals;
+  for (const auto& g : m.goals) goals.push_back(&g.text);
+  if (!goals.empty()) run(goals, goals.front()->at, plain, "the list of learning goals");
   for (const auto& s : m.sessions) {
     run({&s.title, &s.text}, s.text.empty() ? s.title.at : s.text.at, plain, "the session text");
     for (const auto& a : s.activities) {

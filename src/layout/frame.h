@@ -1,6 +1,7 @@
 #pragma once
 // The result of layout: one card side as a list of positioned items. Plain data;
 // every exporter (print PDF, sheets, PNG, preview) only walks frames.
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -32,8 +33,12 @@ struct TextBlock {
   std::string align = "left";
 };
 
+struct Frame;
+
 struct FrameItem {
-  enum Kind { rect, text_box, pictogram, image };
+  /// thumbnail: a whole card side (`card`) drawn scaled into `box` (its trim area), as
+  /// vectors, e.g. a thumbnail in a trainer's guide.
+  enum Kind { rect, text_box, pictogram, image, thumbnail };
   Kind kind = rect;
   std::string element;  ///< template element name, for guides and messages
   Rect box;             ///< the element's box (pt, page coordinates)
@@ -46,6 +51,7 @@ struct FrameItem {
   std::string alt;      ///< pictogram: text alternative
   Location source;      ///< where its content was written (card field or template element)
   bool overflows = false;  ///< text: did not fit its box (already reported as layout/overflow)
+  std::shared_ptr<const Frame> card;  ///< card: the card side, laid out as for its deck
 };
 
 struct Frame {

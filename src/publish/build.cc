@@ -8,9 +8,11 @@
 #include <ostream>
 
 #include "check/check.h"
+#include "check/modules.h"
 #include "layout/card_layout.h"
 #include "layout/fonts.h"
 #include "load/yaml_tree.h"
+#include "publish/module_build.h"
 #include "publish/progress.h"
 #include "publish/render_jobs.h"
 #include "render/bundle.h"
@@ -172,11 +174,14 @@ int build_decks(const BuildOptions& opt, Diagnostics* diags, std::ostream& log) 
   load_workspace(opt.root, &ws, diags);
   apply_overrides(opt, &ws.project);
   std::vector<const Deck*> selected;
+  std::vector<const Module*> modules;
   std::string err;
-  if (!select_decks(ws, opt.decks, opt.audiences, &selected, &err)) {
+  if (!select_decks(ws, opt.decks, opt.audiences, &selected, &err) ||
+      !select_modules(ws, opt.modules, opt.audiences, !opt.decks.empty(), &modules, &err)) {
     diags->error({}, "usage", err);
     return 2;
   }
+  if (!opt.modules.empty() && opt.decks.empty()) selected.clear();  // --module alone builds only modules
   std::string study_title;
   std::vector<ClusterLabel> clusters = cluster_labels(ws.project, &study_title, diags);
   if (diags->has_errors()) return 1;
@@ -195,6 +200,7 @@ int build_decks(const BuildOptions& opt, Diagnostics* diags, std::ostream& log) 
     return 3;
   }
   run_checks(ws, selected, checks, diags);
+  check_modules(ws, modules, checks, diags);
   // The dictionaries are tens of MiB; rendering does not need them.
   checks.dictionaries = {};
   checks.speller.reset();
@@ -259,14 +265,27 @@ int build_decks(const BuildOptions& opt, Diagnostics* diags, std::ostream& log) 
     if (code == 1) log << "sterk: nothing was written because of the errors above\n";
     return code;
   }
+  // The modules are made before any folder is swapped in, so an error leaves all as it was.
+  std::vector<ModuleOutput> staged_modules;
+  if (!stage_modules(ws, modules, clusters, study_title, out_dir, &staged_modules, &err)) {
+    discard();
+    diags->error({}, "environment", err);
+    return 3;
+  }
   for (const auto& job : jobs) {
     std::string final_dir = path_join(out_dir, job.ctx.deck->id.value);
     if (!move_entries(job.staging, final_dir, &err)) {
       discard();
+      discard_modules(staged_modules);
       diags->error({}, "environment", err);
       return 3;
     }
     log << "wrote " << final_dir << "/\n";
+  }
+  if (!publish_modules(staged_modules, out_dir, log, &err)) {
+    discard_modules(staged_modules);
+    diags->error({}, "environment", err);
+    return 3;
   }
   if (opt.bundle && !write_bundles(ws, selected, out_dir, settings.papers.front(), log, &err)) {
     diags->error({}, "environment", err);

@@ -200,6 +200,21 @@ bool draw_frame(cairo_t* cr, const Frame& f, const DrawOptions& o, std::string* 
         break;
       }
       case FrameItem::pictogram: ok = draw_svg(cr, it, err) && ok; break;
+      case FrameItem::thumbnail: {
+        // The card's own frame, scaled so its trim fills the box; the bleed is cut off.
+        if (!it.card || it.card->trim.w <= 0) break;
+        const Frame& c = *it.card;
+        double scale = it.box.w / c.trim.w;
+        cairo_save(cr);
+        cairo_translate(cr, it.box.x, it.box.y);
+        cairo_scale(cr, scale, scale);
+        cairo_translate(cr, -c.trim.x, -c.trim.y);
+        DrawOptions inner;
+        inner.clip_to_trim = true;
+        ok = draw_frame(cr, c, inner, err) && ok;
+        cairo_restore(cr);
+        break;
+      }
       case FrameItem::image:
         ok = (it.file.size() > 4 && it.file.compare(it.file.size() - 4, 4, ".png") == 0 ? draw_png(cr, it, err)
                                                                                         : draw_svg(cr, it, err)) && ok;

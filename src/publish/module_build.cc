@@ -1,0 +1,189 @@
+#include "publish/module_build.h"
+
+#include <unistd.h>
+
+#include <cstdio>
+#include <map>
+#include <set>
+#include <ostream>
+
+#include "layout/card_layout.h"
+#include "layout/flow.h"
+#include "layout/module_blocks.h"
+#include "render/manifest.h"
+#include "render/pages_pdf.h"
+#include "util/files.h"
+#include "util/text.h"
+
+namespace sterk {
+namespace {
+
+// The fronts of the cards a module uses, laid out exactly as in their decks.
+std::map<std::string, ModuleCard> module_cards(const Workspace& ws, const Module& m,
+                                               const std::vector<ClusterLabel>& clusters,
+                                               const std::string& study_title) {
+  std::set<std::string> wanted;
+  for (const auto& s : m.sessions)
+    for (const auto& a : s.activities)
+      for (const auto& c : a.cards) wanted.insert(c.value);
+  std::map<std::string, ModuleCard> out;
+  for (const auto& deck_id : m.decks) {
+    for (const Deck& deck : ws.decks) {
+      if (deck.id.value != deck_id.value) continue;
+      auto tpl = ws.templates.find(deck.template_name.value);
+      if (tpl == ws.templates.end()) continue;
+      DeckContext ctx;
+      ctx.project = &ws.project;
+      ctx.deck = &deck;
+      ctx.tpl = &tpl->second;
+      ctx.clusters = clusters;
+      ctx.study_title = study_title;
+      for (const PlannedCard& pc : plan_deck(ctx)) {
+        if (!wanted.count(pc.card.id.value) || out.count(pc.card.id.value)) continue;
+        Diagnostics ignore;  // the deck's own checks report what layout finds
+        auto front = std::make_shared<Frame>(layout_side(ctx, pc, "front", &ignore));
+        out[pc.card.id.value] = {front, pc.card.title.value};
+      }
+    }
+  }
+  return out;
+}
+
+PdfDocumentInfo info_for(const Workspace& ws, const Module& m, const std::string& what) {
+  PdfDocumentInfo info;
+  info.title = m.title.value + " \u2013 " + what;
+  info.author = ws.project.author;
+  info.subject = what + " bij de module " + m.title.value + " voor " + audience_label(m.audience.value);
+  info.keywords = "Sterk in Werk, scholingsmodule, " + m.id.value + (m.edition.empty() ? "" : ", editie " + m.edition.value);
+  info.creator = std::string("sterk ") + STERK_VERSION;
+  info.language = m.language.empty() ? "nl" : m.language.value;
+  info.date = ws.project.date;
+  return info;
+}
+
+std::vector<PdfOutlineEntry> outline_of(const FlowResult& r) {
+  std::vector<PdfOutlineEntry> out;
+  for (const auto& h : r.headings)
+    if (h.level == 1) out.push_back({h.text, h.page - 1});
+  return out;
+}
+
+std::vector<std::string> module_inputs(const Workspace& ws, const Module& m) {
+  const Project& p = ws.project;
+  auto rel = [&](const std::string& path) {
+    std::string root = p.root == "." ? "" : p.root + "/";
+    return !root.empty() && starts_with(path, root) ? path.substr(root.size()) : path;
+  };
+  std::vector<std::string> out = {rel(m.file), "sterk.yaml", path_join(p.study_dir, "analysis.yaml")};
+  for (const auto& d : m.decks)
+    for (const Deck& deck : ws.decks)
+      if (deck.id.value == d.value) {
+        out.push_back(rel(deck.file));
+        auto t = ws.templates.find(deck.template_name.value);
+        if (t != ws.templates.end())
+          for (const auto& f : t->second.chain) out.push_back(rel(f));
+      }
+  return out;
+}
+
+bool stage_module(const Workspace& ws, const Module& m, const std::vector<ClusterLabel>& clusters,
+                  const std::string& study_title, ModuleOutput* o, std::string* err) {
+  ModuleContext ctx;
+  ctx.module = &m;
+  ctx.cards = module_cards(ws, m, clusters, study_title);
+  for (const auto& c : clusters) ctx.cluster_labels[c.id] = c.label;
+  ctx.project_name = ws.project.name;
+  const std::string id = m.id.value;
+
+  PageStyle a4 = a4_page();
+  a4.running_head = m.title.value;
+  FlowResult guide = flow_document(guide_blocks(ctx), a4, id);
+  if (!write_pages_pdf(guide.pages, info_for(ws, m, "handleiding voor trainers"), outline_of(guide),
+                       path_join(o->staging, id + "-gids.pdf"), err))
+    return false;
+  o->guide_pages = static_cast<int>(guide.pages.size());
+
+  bool booklet = ws.project.module_booklet == "a5";
+  PageStyle hs = booklet ? a5_page() : a4_page();
+  hs.running_head = m.title.value;
+  FlowResult handout = flow_document(handout_blocks(ctx), hs, id);
+  std::string handout_path = path_join(o->staging, id + "-deelnemers.pdf");
+  PdfDocumentInfo hinfo = info_for(ws, m, "werkboek voor deelnemers");
+  if (booklet ? !write_booklet_pdf(handout.pages, hinfo, handout_path, err)
+              : !write_pages_pdf(handout.pages, hinfo, outline_of(handout), handout_path, err))
+    return false;
+  o->handout_pages = static_cast<int>(handout.pages.size());
+  o->handout_sheets = booklet ? static_cast<int>(booklet_sides(o->handout_pages).size()) : o->handout_pages;
+
+  PageStyle es = a4_page();
+  es.first_decorated_page = 1 << 20;  // a form: no running head, no page number
+  FlowResult evaluation = flow_document(evaluation_blocks(ctx), es, id);
+  if (!write_pages_pdf(evaluation.pages, info_for(ws, m, "evaluatieformulier"), {},
+                       path_join(o->staging, id + "-evaluatie.pdf"), err))
+    return false;
+  o->evaluation_pages = static_cast<int>(evaluation.pages.size());
+
+  ManifestInfo mi;
+  mi.module = id;
+  mi.title = m.title.value;
+  mi.audience = m.audience.value;
+  mi.edition = m.edition.value;
+  mi.sessions = static_cast<int>(m.sessions.size());
+  mi.pages = {{id + "-gids.pdf", o->guide_pages},
+              {id + "-deelnemers.pdf", o->handout_sheets},
+              {id + "-evaluatie.pdf", o->evaluation_pages}};
+  mi.inputs = digest_inputs(ws.project.root, module_inputs(ws, m));
+  return write_manifest(o->staging, mi, err);
+}
+
+}  // namespace
+
+bool stage_modules(const Workspace& ws, const std::vector<const Module*>& modules,
+                   const std::vector<ClusterLabel>& clusters, const std::string& study_title,
+                   const std::string& out_dir, std::vector<ModuleOutput>* outputs, std::string* err) {
+  const std::string base = path_join(out_dir, "modules");
+  if (!modules.empty() && !make_dirs(base, err)) return false;
+  for (const Module* m : modules) {
+    ModuleOutput o;
+    o.id = m->id.value;
+    o.staging = path_join(base, ".staging-" + o.id + "-" + std::to_string(::getpid()));
+    std::string ignore;
+    remove_tree(o.staging, &ignore);
+    outputs->push_back(o);
+    if (!make_dirs(o.staging, err) || !stage_module(ws, *m, clusters, study_title, &outputs->back(), err)) {
+      discard_modules(*outputs);
+      return false;
+    }
+  }
+  return true;
+}
+
+void discard_modules(const std::vector<ModuleOutput>& outputs) {
+  std::string ignore;
+  for (const auto& o : outputs) remove_tree(o.staging, &ignore);
+}
+
+bool publish_modules(const std::vector<ModuleOutput>& outputs, const std::string& out_dir, std::ostream& log,
+                     std::string* err) {
+  const std::string base = path_join(out_dir, "modules");
+  for (const auto& o : outputs) {
+    // The folder goes as a whole: the old one is renamed aside, the new one renamed
+    // in, then the old one removed. A symlink in its place is replaced, not followed.
+    std::string final_dir = path_join(base, o.id);
+    std::string old = path_join(base, ".old-" + o.id + "-" + std::to_string(::getpid()));
+    std::string ignore;
+    remove_tree(old, &ignore);
+    bool had_old = std::rename(final_dir.c_str(), old.c_str()) == 0;
+    if (std::rename(o.staging.c_str(), final_dir.c_str()) != 0) {
+      if (had_old) std::rename(old.c_str(), final_dir.c_str());
+      *err = "cannot put '" + final_dir + "' in place";
+      return false;
+    }
+    if (had_old) remove_tree(old, &ignore);
+    log << "wrote " << final_dir << "/ (gids " << o.guide_pages << " blz., deelnemers " << o.handout_pages
+        << " blz., evaluatie " << o.evaluation_pages << " blz.)\n";
+  }
+  return true;
+}
+
+}  // namespace sterk
