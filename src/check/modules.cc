@@ -83,11 +83,7 @@ void check_references(const Workspace& ws, const Module& m, const StudyFacts& st
           diags->error(c.at, "module/card-not-in-deck",
                        "card '" + c.value + "' is in deck '" + it->second.deck->id.value +
                            "', which this module does not use; add that deck to 'decks' or pick a card from " +
-                           join([&] {
-                             std::vector<std::string> v;
-                             for (const auto& d : m.decks) v.push_back(d.value);
-                             return v;
-                           }(), ", "));
+                           join(std::vector<std::string>(used_decks.begin(), used_decks.end()), ", "));
         }
       }
       for (const auto& g : a.goals) {
