@@ -193,28 +193,47 @@ class Flow {
         if (pc.block == block) pc.split = true;
   }
 
-  // ---- how much of block i must start on the same page as what comes before ----
+  // ---- space before each kind of block (none at the top of a page) ----
+  double before(const FlowBlock& b) const {
+    switch (b.kind) {
+      case FlowBlock::heading: return heading_before(b);
+      case FlowBlock::table: return 8;
+      case FlowBlock::card_row: return 8;
+      case FlowBlock::paragraph: return b.boxed ? 8 : 6;
+      case FlowBlock::spacer:
+      case FlowBlock::toc:
+      case FlowBlock::page_break: return 0;
+      default: return 6;
+    }
+  }
+
+  // ---- how much of block i must fit on the page after what comes before it ----
+  // (its space before included), so a heading can be kept with it.
   double min_start(size_t i, int depth = 0) const {
     if (i >= blocks_.size() || depth > 4) return 0;
     const FlowBlock& b = blocks_[i];
+    double need = 0;
     switch (b.kind) {
-      case FlowBlock::heading: return heading_height(b) + heading_after(b) + min_start(i + 1, depth + 1);
+      case FlowBlock::heading: need = heading_height(b) + heading_after(b) + min_start(i + 1, depth + 1); break;
       case FlowBlock::paragraph: {
         Para p = paragraph_para(b);
-        return p.lines() >= 2 * kMinLines && !b.boxed ? p.height(kMinLines) : paragraph_height(b, p);
+        need = p.lines() >= 2 * kMinLines && !b.boxed ? p.height(kMinLines) : paragraph_height(b, p);
+        break;
       }
       case FlowBlock::bullets:
       case FlowBlock::numbered: {
         if (b.items.empty()) return 0;
         Para p = item_para(b, 0);
-        return p.lines() >= 2 * kMinLines ? p.height(kMinLines) : p.height(p.lines());
+        need = p.lines() >= 2 * kMinLines ? p.height(kMinLines) : p.height(p.lines());
+        break;
       }
-      case FlowBlock::table: return b.rows.empty() ? 0 : row_height(b, 0) + (b.rows.size() > 1 ? row_height(b, 1) : 0);
-      case FlowBlock::card_row: return b.cards.empty() ? 0 : thumb_row_height(b, 0);
-      case FlowBlock::toc: return toc_row_height();
+      case FlowBlock::table: need = b.rows.empty() ? 0 : row_height(b, 0) + (b.rows.size() > 1 ? row_height(b, 1) : 0); break;
+      case FlowBlock::card_row: need = b.cards.empty() ? 0 : thumb_row_height(b, 0); break;
+      case FlowBlock::toc: need = toc_row_height(); break;
       case FlowBlock::page_break: return 0;
-      default: return simple_height(b);
+      default: need = simple_height(b); break;
     }
+    return before(b) + need;
   }
 
   // ---- headings ----
@@ -256,7 +275,7 @@ class Flow {
     Para p = paragraph_para(b);
     if (b.boxed) {  // a panel is never split
       double h = paragraph_height(b, p);
-      start(8, h);
+      start(before(b), h);
       put_rect({x0(), y_, width_, h}, st_.shade);
       TextBlock tb = p.base;
       tb.markup = p.markup(0, p.lines());
@@ -265,7 +284,7 @@ class Flow {
       y_ += h;
       return;
     }
-    flow_para(p, i, 6, b.small ? st_.muted : st_.ink, "paragraph");
+    flow_para(p, i, before(b), b.small ? st_.muted : st_.ink, "paragraph");
   }
 
   Para item_para(const FlowBlock& b, size_t k) const {
@@ -276,7 +295,7 @@ class Flow {
 
   void place_list(size_t i) {
     const FlowBlock& b = blocks_[i];
-    for (size_t k = 0; k < b.items.size(); ++k) flow_para(item_para(b, k), i, k == 0 ? 6 : kListGap, st_.ink, "list");
+    for (size_t k = 0; k < b.items.size(); ++k) flow_para(item_para(b, k), i, k == 0 ? before(b) : kListGap, st_.ink, "list");
   }
 
   // ---- tables ----
@@ -317,7 +336,7 @@ class Flow {
   void place_table(size_t i) {
     const FlowBlock& b = blocks_[i];
     if (b.rows.empty()) return;
-    start(8, min_start(i));
+    start(before(b), min_start(i) - before(b));
     put_row(b, 0);
     piece(i);
     for (size_t r = 1; r < b.rows.size(); ++r) {
@@ -355,7 +374,7 @@ class Flow {
     const FlowBlock& b = blocks_[i];
     for (size_t first = 0; first < b.cards.size(); first += per_row()) {
       double h = thumb_row_height(b, first);
-      start(first == 0 ? 8 : 8, h);
+      start(before(b), h);
       double x = x0();
       for (size_t k = first; k < std::min(b.cards.size(), first + per_row()); ++k) {
         Rect box{x, y_, thumb_w(), thumb_h(b)};
@@ -392,7 +411,7 @@ class Flow {
   void place_simple(size_t i) {
     const FlowBlock& b = blocks_[i];
     double h = simple_height(b);
-    start(b.kind == FlowBlock::spacer ? 0 : 6, h);
+    start(before(b), h);
     if (b.kind == FlowBlock::pictogram) {
       FrameItem it;
       it.kind = FrameItem::pictogram;
