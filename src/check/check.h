@@ -92,5 +92,6 @@ void check_texts(const std::vector<const LocatedText*>& texts, const Location& s
                  const CheckContext& ctx, Diagnostics* found, const std::string& what);
 void check_coverage(const Workspace& ws, const std::vector<const Deck*>& decks, const StudyFacts& study,
                     Diagnostics* diags);
+void check_card_sources(const Card& card, const Deck& deck, const Project& project, Diagnostics* found);
 
 }  // namespace sterk

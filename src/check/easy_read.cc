@@ -147,6 +147,7 @@ void check_card_text(const Card& card, const RuleSet& rules, const CheckContext&
   std::vector<const LocatedText*> texts = {&card.title, &card.text};
   for (const auto& tip : card.tips) texts.push_back(&tip);
   texts.push_back(&card.question);
+  texts.push_back(&card.quote.text);
   Location at = !card.text.empty() ? card.text.at : !card.title.empty() ? card.title.at : card.id.at;
   check_texts(texts, at, rules, ctx, found, "the card");
 }

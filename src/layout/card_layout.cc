@@ -62,7 +62,9 @@ bool field_present(const std::string& field, const PlannedCard& pc) {
   if (field == "card.question") return !c.question.empty();
   if (field == "card.tips") return !c.tips.empty();
   if (field == "card.pictogram") return !c.pictogram.empty();
-  if (field == "cluster.id" || field == "cluster.label") return !c.cluster.empty();
+  if (field == "card.quote" || field == "card.quote.source") return !c.quote.empty();
+  if (field == "card.sources") return !c.sources.empty();
+  if (field == "cluster.id" || field == "cluster.label") return !c.cluster.empty() || !c.theme.empty();
   return true;
 }
 
@@ -108,6 +110,7 @@ void add_text(SideState& s, const Element& e, const Rect& box, const std::vector
     item.box = box;
     item.colour = ink;
     item.text = r.blocks[i];
+    item.shaped = r.shaped[i];
     double x = box.x;
     const TextMeasure& m = r.measures[i];
     if (e.align == "center") x = box.x + (box.w - std::min(m.width, box.w)) / 2;

@@ -5,6 +5,7 @@
 #include <map>
 
 #include "layout/flow_text.h"
+#include "layout/shaped_text.h"
 #include "util/text.h"
 
 namespace sterk {
@@ -138,6 +139,7 @@ class Flow {
     it.box = {x, y, tb.width_pt, h};
     it.content = it.box;
     it.text = tb;
+    it.shaped = ShapedText::shape(tb);
     it.colour = c;
     page().items.push_back(it);
   }
@@ -501,6 +503,7 @@ class Flow {
         it.box = {tx, ty, tb.width_pt, tb.line_height_pt};
         it.content = it.box;
         it.text = tb;
+        it.shaped = ShapedText::shape(tb);
         it.colour = st_.muted;
         f.items.push_back(it);
       };

@@ -1,10 +1,8 @@
 #include "layout/flow_text.h"
 
-#include <pango/pangocairo.h>
-
 #include <algorithm>
 
-#include "layout/text_fit.h"
+#include "layout/shaped_text.h"
 #include "model/markup.h"
 #include "util/text.h"
 
@@ -39,18 +37,10 @@ std::string StyledText::markup(size_t begin, size_t end) const {
 
 LineBreaks line_breaks(const TextBlock& block) {
   LineBreaks r;
-  PangoLayout* layout = make_layout(block);
-  PangoRectangle logical;
-  pango_layout_get_extents(layout, nullptr, &logical);
-  r.height = logical.height / double(PANGO_SCALE);
-  for (GSList* l = pango_layout_get_lines_readonly(layout); l; l = l->next) {
-    PangoLayoutLine* line = static_cast<PangoLayoutLine*>(l->data);
-    r.starts.push_back(static_cast<size_t>(line->start_index));
-    PangoRectangle lr;
-    pango_layout_line_get_extents(line, nullptr, &lr);
-    r.width = std::max(r.width, lr.width / double(PANGO_SCALE));
-  }
-  g_object_unref(layout);
+  r.shaped = ShapedText::shape(block);
+  r.height = r.shaped->height();
+  r.width = r.shaped->width();
+  for (const auto& line : r.shaped->lines()) r.starts.push_back(static_cast<size_t>(line.start_byte));
   if (r.starts.empty()) r.starts.push_back(0);
   return r;
 }

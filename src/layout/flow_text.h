@@ -2,6 +2,7 @@
 // Paragraph text for the long-form layout: card markup (**bold**, line breaks)
 // kept as plain text with bold ranges, so a paragraph can be cut at any line
 // start that Pango found and each part rebuilt as markup that wraps the same.
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
@@ -25,6 +26,7 @@ struct LineBreaks {
   std::vector<size_t> starts;  ///< byte offsets in the plain text, first is 0
   double height = 0;
   double width = 0;            ///< widest line
+  std::shared_ptr<const ShapedText> shaped;  ///< the block as shaped; frames carry it
 };
 LineBreaks line_breaks(const TextBlock& block);
 

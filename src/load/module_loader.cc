@@ -177,18 +177,6 @@ bool read_module(const YamlNode& root, const std::string& path, Module* m, Diagn
   return diags->error_count() == before;
 }
 
-bool check_module_id(const LocatedText& id, Diagnostics* diags) {
-  const std::string& s = id.value;
-  auto alnum = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); };
-  bool ok = !s.empty() && s.size() <= 64 && alnum(s[0]);
-  for (char c : s) ok = ok && (alnum(c) || c == '_' || c == '.' || c == '-');
-  if (!ok)
-    diags->error(id.at, "load/bad-id",
-                 "the id '" + s + "' may only have letters a-z, digits, '-', '_' and '.', start with a letter or "
-                 "digit and be at most 64 long; it becomes a folder name in out/modules/");
-  return ok;
-}
-
 bool load_module(const std::string& path, Module* m, Diagnostics* diags) {
   YamlNode root;
   if (!load_yaml_file(path, &root, diags)) return false;

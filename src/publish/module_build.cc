@@ -1,5 +1,7 @@
 #include "publish/module_build.h"
 
+#include "publish/out_folder.h"
+
 #include <unistd.h>
 
 #include <cstdio>
@@ -146,7 +148,7 @@ bool stage_modules(const Workspace& ws, const std::vector<const Module*>& module
   for (const Module* m : modules) {
     ModuleOutput o;
     o.id = m->id.value;
-    o.staging = path_join(base, ".staging-" + o.id + "-" + std::to_string(::getpid()));
+    o.staging = staging_folder(base, o.id);
     std::string ignore;
     remove_tree(o.staging, &ignore);
     outputs->push_back(o);
@@ -167,19 +169,10 @@ bool publish_modules(const std::vector<ModuleOutput>& outputs, const std::string
                      std::string* err) {
   const std::string base = path_join(out_dir, "modules");
   for (const auto& o : outputs) {
-    // The folder goes as a whole: the old one is renamed aside, the new one renamed
-    // in, then the old one removed. A symlink in its place is replaced, not followed.
+    // The folder goes as a whole, as a deck's does (publish/out_folder.h).
     std::string final_dir = path_join(base, o.id);
-    std::string old = path_join(base, ".old-" + o.id + "-" + std::to_string(::getpid()));
-    std::string ignore;
-    remove_tree(old, &ignore);
-    bool had_old = std::rename(final_dir.c_str(), old.c_str()) == 0;
-    if (std::rename(o.staging.c_str(), final_dir.c_str()) != 0) {
-      if (had_old) std::rename(old.c_str(), final_dir.c_str());
-      *err = "cannot put '" + final_dir + "' in place";
-      return false;
-    }
-    if (had_old) remove_tree(old, &ignore);
+    std::vector<std::string> gone;
+    if (!swap_in(o.staging, final_dir, &gone, err)) return false;
     log << "wrote " << final_dir << "/ (gids " << o.guide_pages << " blz., deelnemers " << o.handout_pages
         << " blz., evaluatie " << o.evaluation_pages << " blz.)\n";
   }

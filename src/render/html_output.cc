@@ -240,6 +240,17 @@ class HtmlOutput : public DeckOutput {
       a << "</ul>\n";
     }
     if (!c.question.empty()) a << "<p class=\"question\">" << card_html(c.question.value) << "</p>\n";
+    if (!c.quote.empty())  // an example quote says so, as on the printed card
+      a << "<figure class=\"quote\"><blockquote>" << card_html(c.quote.text.value) << "</blockquote><figcaption>"
+        << markup_escape(c.quote.source.value) << "</figcaption></figure>\n";
+    if (!c.sources.empty()) {
+      a << "<p class=\"sources\">Bron: ";
+      for (size_t i = 0; i < c.sources.size(); ++i)
+        a << (i ? "; " : "") << "<a href=\"" << markup_escape(c.sources[i].url.value) << "\">"
+          << markup_escape(c.sources[i].name.value) << "</a> (gecontroleerd " << markup_escape(c.sources[i].checked.value)
+          << ")";
+      a << "</p>\n";
+    }
     a << "<p class=\"number\">Kaart " << pc.number << " van " << pc.count << "</p>\n</article>\n";
     return a.str();
   }

@@ -22,7 +22,7 @@ bool write_pages_pdf(const std::vector<Frame>& pages, const PdfDocumentInfo& inf
     pdf.set_page_size(pages[i].width, pages[i].height);
     if (!draw_frame(pdf.cr(), pages[i], options, err)) return false;
     cairo_show_page(pdf.cr());
-    labels.push_back({std::to_string(i + 1), 0});
+    labels.push_back({std::to_string(i + 1), 0, pages[i].width, pages[i].height});
   }
   std::string raw, done;
   if (!pdf.close(&raw, err) || !finish_pdf(raw, info, labels, outline, &done, err)) return false;
@@ -70,7 +70,7 @@ bool write_booklet_pdf(const std::vector<Frame>& pages, const PdfDocumentInfo& i
     auto name = [](int p) { return p < 0 ? std::string("leeg") : std::to_string(p + 1); };
     labels.push_back({"vel " + std::to_string(s / 2 + 1) + (s % 2 ? " achter " : " voor ") + name(halves[0]) + "+" +
                           name(halves[1]),
-                      0});
+                      0, a4_w, a4_h});
   }
   std::string raw, done;
   if (!pdf.close(&raw, err) || !finish_pdf(raw, info, labels, {}, &done, err)) return false;
