@@ -100,8 +100,9 @@ std::vector<std::string> deck_inputs(const Workspace& ws, const Deck& deck, cons
 }
 
 // out/sets/<audience>.zip for each audience among the built decks.
-bool write_bundles(const Workspace& ws, const std::vector<const Deck*>& decks, const std::string& out_dir,
-                   const std::string& paper, std::ostream& log, std::string* err) {
+bool write_bundles(const Workspace& ws, const std::vector<const Deck*>& decks,
+                   const std::vector<const Module*>& modules, const std::string& out_dir, const std::string& paper,
+                   std::ostream& log, std::string* err) {
   std::map<std::string, std::vector<BundleDeck>> sets;
   for (const Deck* d : decks) {
     const Template& tpl = ws.templates.at(d->template_name.value);
@@ -121,6 +122,18 @@ bool write_bundles(const Workspace& ws, const std::vector<const Deck*>& decks, c
       size_t at = text.find("\"cards\": ");
       if (at != std::string::npos) b.cards = std::atoi(text.c_str() + at + 9);
     }
+    sets[b.audience].push_back(b);
+  }
+  // An audience's set also holds its training modules, under modules/<id>/.
+  for (const Module* m : modules) {
+    BundleDeck b;
+    b.module = true;
+    b.id = "modules/" + m->id.value;
+    b.title = m->title.value;
+    b.audience = m->audience.value;
+    b.booklet = ws.project.module_booklet == "a5";
+    if (!read_manifest_files(path_join(path_join(out_dir, b.id), "manifest.json"), &b.files, err)) return false;
+    b.files.push_back("manifest.json");
     sets[b.audience].push_back(b);
   }
   for (const auto& [audience, set] : sets) {
@@ -366,7 +379,7 @@ int build_decks(const BuildOptions& opt, Diagnostics* diags, std::ostream& log) 
     diags->error({}, "environment", err);
     return 3;
   }
-  if (opt.bundle && !write_bundles(ws, selected, out_dir, settings.papers.front(), log, &err)) {
+  if (opt.bundle && !write_bundles(ws, selected, modules, out_dir, settings.papers.front(), log, &err)) {
     diags->error({}, "environment", err);
     return 3;
   }

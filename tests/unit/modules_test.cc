@@ -249,3 +249,26 @@ TEST_CASE("a module with an error: nothing is written and the old output stays",
   test::run("ls -a '" + p.path("out/modules") + "'", &ls);
   CHECK(ls.find(".staging") == std::string::npos);
 }
+
+TEST_CASE("the audience filter selects that audience's modules and its bundle holds them", "[modules]") {
+  test::TempProject p;
+  copy_project(p);
+  std::string out;
+  int code = test::run(sterk_cmd(p, "build --audience werkgever --output print --bundle"), &out);
+  INFO(out);
+  REQUIRE(code == 0);
+  CHECK(file_exists(p.path("out/modules/module-werkgever/module-werkgever-gids.pdf")));
+  CHECK(file_exists(p.path("out/modules/draaiboek-begeleiden/draaiboek-begeleiden-gids.pdf")));
+  CHECK(!file_exists(p.path("out/modules/module-jobcoach")));  // another audience
+  std::string list;
+  REQUIRE(test::run("unzip -l '" + p.path("out/sets/werkgever.zip") + "'", &list) == 0);
+  for (const char* f : {"modules/module-werkgever/module-werkgever-gids.pdf",
+                        "modules/module-werkgever/module-werkgever-deelnemers.pdf",
+                        "modules/module-werkgever/module-werkgever-evaluatie.pdf",
+                        "modules/draaiboek-sollicitatiegesprek/manifest.json", "werkgevers/werkgevers-print.pdf"})
+    CHECK(list.find(f) != std::string::npos);
+  CHECK(list.find("module-jobcoach") == std::string::npos);
+  std::string readme;
+  REQUIRE(test::run("unzip -p '" + p.path("out/sets/werkgever.zip") + "' README.txt", &readme) == 0);
+  CHECK(readme.find("module-werkgever-gids.pdf        handleiding voor de trainers") != std::string::npos);
+}
