@@ -5,6 +5,8 @@
 #include <set>
 #include <sstream>
 
+#include "layout/fonts.h"
+#include "layout/module_document.h"
 #include "util/text.h"
 
 namespace sterk {
@@ -180,6 +182,8 @@ void check_text_rules(const Module& m, const CheckContext& ctx, Diagnostics* dia
   }
 }
 
+bool ws_has_fonts(const Workspace&) { return !font_families().empty(); }
+
 }  // namespace
 
 void check_modules(const Workspace& ws, const std::vector<const Module*>& modules, const CheckContext& ctx,
@@ -190,6 +194,10 @@ void check_modules(const Workspace& ws, const std::vector<const Module*>& module
     check_minutes(*m, diags);
     check_goals_served(*m, diags);
     if (ctx.speller && ctx.syllables) check_text_rules(*m, ctx, diags);
+    // The text as laid out (fonts are registered by now): what build would print.
+    if (ws_has_fonts(ws))
+      module_layout_problems(lay_out_module(ws.project, ws.decks, ws.templates, *m, ctx.clusters, ctx.study_title),
+                             diags);
   }
   check_cluster_coverage(modules, ctx.study, diags);
 }

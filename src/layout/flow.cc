@@ -141,6 +141,7 @@ class Flow {
     it.text = tb;
     it.shaped = ShapedText::shape(tb);
     it.colour = c;
+    it.source = source_;
     page().items.push_back(it);
   }
 
@@ -460,6 +461,7 @@ class Flow {
 
   void place(size_t i) {
     const FlowBlock& b = blocks_[i];
+    source_ = b.source;
     switch (b.kind) {
       case FlowBlock::heading: place_heading(i); break;
       case FlowBlock::paragraph: place_paragraph(i); break;
@@ -530,6 +532,7 @@ class Flow {
   double width_ = 0;
   double y_ = 0;
   bool empty_ = true;
+  Location source_;  // of the block being placed
 };
 
 std::vector<int> heading_pages_for_toc(const std::vector<FlowBlock>& blocks, const FlowResult& r) {

@@ -59,6 +59,7 @@ struct FlowBlock {
   std::string alt;            ///< pictogram: text alternative
   double size_pt = 0;         ///< pictogram: size; spacer: height
   int count = 0;              ///< lines: number of writing lines
+  Location source;            ///< where its text was written, for diagnostics
 };
 
 /// Where each piece of a block landed: tests and callers read the layout from this.

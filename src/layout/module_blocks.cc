@@ -6,24 +6,27 @@
 namespace sterk {
 namespace {
 
-FlowBlock heading(const std::string& text, int level, bool in_toc = true) {
+FlowBlock heading(const std::string& text, int level, bool in_toc = true, const Location& at = {}) {
   FlowBlock b;
+  b.source = at;
   b.kind = FlowBlock::heading;
   b.text = text;
   b.level = level;
   b.in_toc = in_toc;
   return b;
 }
-FlowBlock paragraph(const std::string& text, bool small = false, bool boxed = false) {
+FlowBlock paragraph(const std::string& text, bool small = false, bool boxed = false, const Location& at = {}) {
   FlowBlock b;
+  b.source = at;
   b.kind = FlowBlock::paragraph;
   b.text = text;
   b.small = small;
   b.boxed = boxed;
   return b;
 }
-FlowBlock list(FlowBlock::Kind kind, std::vector<std::string> items) {
+FlowBlock list(FlowBlock::Kind kind, std::vector<std::string> items, const Location& at = {}) {
   FlowBlock b;
+  b.source = at;
   b.kind = kind;
   b.items = std::move(items);
   return b;
@@ -48,11 +51,11 @@ std::string minutes_text(int m) { return std::to_string(m) + " min"; }
 void cover(const ModuleContext& ctx, const std::string& what, std::vector<FlowBlock>* out) {
   const Module& m = *ctx.module;
   out->push_back(simple(FlowBlock::spacer, 150));
-  out->push_back(heading(m.title.value, 0, false));
-  if (!m.subtitle.empty()) out->push_back(paragraph(m.subtitle.value));
+  out->push_back(heading(m.title.value, 0, false, m.title.at));
+  if (!m.subtitle.empty()) out->push_back(paragraph(m.subtitle.value, false, false, m.subtitle.at));
   out->push_back(paragraph("**" + what + "**"));
   out->push_back(simple(FlowBlock::spacer, 24));
-  if (!m.draft.empty()) out->push_back(paragraph(m.draft.value, false, true));
+  if (!m.draft.empty()) out->push_back(paragraph(m.draft.value, false, true, m.draft.at));
   std::string edition = m.edition.empty() ? "" : "Editie " + m.edition.value + " \u00b7 ";
   out->push_back(paragraph(edition + "Voor " + audience_label(m.audience.value) + " \u00b7 " + ctx.project_name, true));
   out->push_back(simple(FlowBlock::page_break));
@@ -110,11 +113,11 @@ std::vector<FlowBlock> guide_blocks(const ModuleContext& ctx) {
   out.push_back(simple(FlowBlock::page_break));
 
   out.push_back(heading("Over deze module", 1));
-  if (!m.intro.empty()) out.push_back(paragraph(m.intro.value));
+  if (!m.intro.empty()) out.push_back(paragraph(m.intro.value, false, false, m.intro.at));
   out.push_back(heading("Leerdoelen", 2));
   std::vector<std::string> goals;
   for (const auto& g : m.goals) goals.push_back(goal_line(ctx, g));
-  out.push_back(list(FlowBlock::numbered, goals));
+  out.push_back(list(FlowBlock::numbered, goals, m.goals.empty() ? Location{} : m.goals.front().at));
   if (!m.trainers.empty()) {
     out.push_back(heading("Wie leidt de module", 2));
     std::vector<std::string> trainers;
@@ -131,26 +134,27 @@ std::vector<FlowBlock> guide_blocks(const ModuleContext& ctx) {
   out.push_back(overview);
 
   for (const auto& c : m.guide) {
-    out.push_back(heading(c.title.value, 1));
-    if (!c.text.empty()) out.push_back(paragraph(c.text.value));
+    out.push_back(heading(c.title.value, 1, true, c.title.at));
+    if (!c.text.empty()) out.push_back(paragraph(c.text.value, false, false, c.text.at));
     std::vector<std::string> points;
     for (const auto& p : c.points) points.push_back(p.value);
-    if (!points.empty()) out.push_back(list(FlowBlock::bullets, points));
+    if (!points.empty()) out.push_back(list(FlowBlock::bullets, points, c.points.front().at));
   }
 
   for (size_t i = 0; i < m.sessions.size(); ++i) {
     const Session& s = m.sessions[i];
     out.push_back(simple(FlowBlock::page_break));
-    out.push_back(heading("Sessie " + std::to_string(i + 1) + ": " + s.title.value, 1));
-    if (!s.text.empty()) out.push_back(paragraph(s.text.value));
+    out.push_back(heading("Sessie " + std::to_string(i + 1) + ": " + s.title.value, 1, true, s.title.at));
+    if (!s.text.empty()) out.push_back(paragraph(s.text.value, false, false, s.text.at));
     out.push_back(heading("Tijdschema (" + minutes_text(s.minutes) + ")", 3, false));
     FlowBlock timing;
     timing.kind = FlowBlock::table;
     timing.columns = {1.1, 3.2, 1.2, 1.9, 0.9};
     timing.rows = timing_rows(s);
+    timing.source = s.title.at;
     out.push_back(timing);
     for (const auto& a : s.activities) {
-      out.push_back(heading(a.title.value, 2, a.kind.value != "pauze"));  // breaks are not in the contents
+      out.push_back(heading(a.title.value, 2, a.kind.value != "pauze", a.title.at));  // breaks are not in the contents
       std::string meta = minutes_text(a.minutes) + " \u00b7 " + activity_kind_label(a.kind.value);
       if (!a.lead.empty()) meta += " \u00b7 leiding: " + trainer_label(a.lead.value);
       if (!a.goals.empty()) {
@@ -163,8 +167,8 @@ std::vector<FlowBlock> guide_blocks(const ModuleContext& ctx) {
       out.push_back(paragraph(meta, true));
       std::vector<std::string> steps;
       for (const auto& st : a.steps) steps.push_back(st.value);
-      if (!steps.empty()) out.push_back(list(FlowBlock::numbered, steps));
-      if (!a.notes.empty()) out.push_back(paragraph("**Let op:** " + a.notes.value, false, true));
+      if (!steps.empty()) out.push_back(list(FlowBlock::numbered, steps, a.steps.front().at));
+      if (!a.notes.empty()) out.push_back(paragraph("**Let op:** " + a.notes.value, false, true, a.notes.at));
       card_row(ctx, a, &out);
     }
   }
@@ -184,8 +188,8 @@ std::vector<FlowBlock> handout_blocks(const ModuleContext& ctx) {
     out.push_back(heading("Sessie " + std::to_string(i + 1) + ": " + s.title.value, 1));
     for (const auto& a : s.activities) {
       if (a.handout.empty()) continue;
-      out.push_back(heading(a.title.value, 2));
-      out.push_back(paragraph(a.handout.value));
+      out.push_back(heading(a.title.value, 2, true, a.title.at));
+      out.push_back(paragraph(a.handout.value, false, false, a.handout.at));
       card_row(ctx, a, &out);
     }
     out.push_back(heading("Mijn aantekeningen", 3, false));

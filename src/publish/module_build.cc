@@ -9,9 +9,8 @@
 #include <set>
 #include <ostream>
 
-#include "layout/card_layout.h"
 #include "layout/flow.h"
-#include "layout/module_blocks.h"
+#include "layout/module_document.h"
 #include "render/manifest.h"
 #include "render/pages_pdf.h"
 #include "util/files.h"
@@ -19,37 +18,6 @@
 
 namespace sterk {
 namespace {
-
-// The fronts of the cards a module uses, laid out exactly as in their decks.
-std::map<std::string, ModuleCard> module_cards(const Workspace& ws, const Module& m,
-                                               const std::vector<ClusterLabel>& clusters,
-                                               const std::string& study_title) {
-  std::set<std::string> wanted;
-  for (const auto& s : m.sessions)
-    for (const auto& a : s.activities)
-      for (const auto& c : a.cards) wanted.insert(c.value);
-  std::map<std::string, ModuleCard> out;
-  for (const auto& deck_id : m.decks) {
-    for (const Deck& deck : ws.decks) {
-      if (deck.id.value != deck_id.value) continue;
-      auto tpl = ws.templates.find(deck.template_name.value);
-      if (tpl == ws.templates.end()) continue;
-      DeckContext ctx;
-      ctx.project = &ws.project;
-      ctx.deck = &deck;
-      ctx.tpl = &tpl->second;
-      ctx.clusters = clusters;
-      ctx.study_title = study_title;
-      for (const PlannedCard& pc : plan_deck(ctx)) {
-        if (!wanted.count(pc.card.id.value) || out.count(pc.card.id.value)) continue;
-        Diagnostics ignore;  // the deck's own checks report what layout finds
-        auto front = std::make_shared<Frame>(layout_side(ctx, pc, "front", &ignore));
-        out[pc.card.id.value] = {front, pc.card.title.value};
-      }
-    }
-  }
-  return out;
-}
 
 PdfDocumentInfo info_for(const Workspace& ws, const Module& m, const std::string& what) {
   PdfDocumentInfo info;
@@ -90,40 +58,23 @@ std::vector<std::string> module_inputs(const Workspace& ws, const Module& m) {
 
 bool stage_module(const Workspace& ws, const Module& m, const std::vector<ClusterLabel>& clusters,
                   const std::string& study_title, ModuleOutput* o, std::string* err) {
-  ModuleContext ctx;
-  ctx.module = &m;
-  ctx.cards = module_cards(ws, m, clusters, study_title);
-  for (const auto& c : clusters) ctx.cluster_labels[c.id] = c.label;
-  ctx.project_name = ws.project.name;
   const std::string id = m.id.value;
-
-  PageStyle a4 = a4_page();
-  a4.running_head = m.title.value;
-  FlowResult guide = flow_document(guide_blocks(ctx), a4, id);
-  if (!write_pages_pdf(guide.pages, info_for(ws, m, "handleiding voor trainers"), outline_of(guide),
+  ModuleDocuments docs = lay_out_module(ws.project, ws.decks, ws.templates, m, clusters, study_title);
+  if (!write_pages_pdf(docs.guide.pages, info_for(ws, m, "handleiding voor trainers"), outline_of(docs.guide),
                        path_join(o->staging, id + "-gids.pdf"), err))
     return false;
-  o->guide_pages = static_cast<int>(guide.pages.size());
-
-  bool booklet = ws.project.module_booklet == "a5";
-  PageStyle hs = booklet ? a5_page() : a4_page();
-  hs.running_head = m.title.value;
-  FlowResult handout = flow_document(handout_blocks(ctx), hs, id);
+  o->guide_pages = static_cast<int>(docs.guide.pages.size());
   std::string handout_path = path_join(o->staging, id + "-deelnemers.pdf");
   PdfDocumentInfo hinfo = info_for(ws, m, "werkboek voor deelnemers");
-  if (booklet ? !write_booklet_pdf(handout.pages, hinfo, handout_path, err)
-              : !write_pages_pdf(handout.pages, hinfo, outline_of(handout), handout_path, err))
+  if (docs.booklet ? !write_booklet_pdf(docs.handout.pages, hinfo, handout_path, err)
+                   : !write_pages_pdf(docs.handout.pages, hinfo, outline_of(docs.handout), handout_path, err))
     return false;
-  o->handout_pages = static_cast<int>(handout.pages.size());
-  o->handout_sheets = booklet ? static_cast<int>(booklet_sides(o->handout_pages).size()) : o->handout_pages;
-
-  PageStyle es = a4_page();
-  es.first_decorated_page = 1 << 20;  // a form: no running head, no page number
-  FlowResult evaluation = flow_document(evaluation_blocks(ctx), es, id);
-  if (!write_pages_pdf(evaluation.pages, info_for(ws, m, "evaluatieformulier"), {},
+  o->handout_pages = static_cast<int>(docs.handout.pages.size());
+  o->handout_sheets = docs.booklet ? static_cast<int>(booklet_sides(o->handout_pages).size()) : o->handout_pages;
+  if (!write_pages_pdf(docs.evaluation.pages, info_for(ws, m, "evaluatieformulier"), {},
                        path_join(o->staging, id + "-evaluatie.pdf"), err))
     return false;
-  o->evaluation_pages = static_cast<int>(evaluation.pages.size());
+  o->evaluation_pages = static_cast<int>(docs.evaluation.pages.size());
 
   ManifestInfo mi;
   mi.module = id;
