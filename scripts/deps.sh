@@ -15,11 +15,14 @@ PACKAGES=(
   libcli11-dev                                      # command line
   nlohmann-json3-dev                                # --format json, manifest.json
   libzip-dev                                        # audience set bundles
+  zlib1g-dev                                        # .svgz pictograms, un-gzipped with a size limit
   catch2                                            # unit tests
   poppler-utils                                     # pdfinfo/pdffonts/pdftoppm in tests
   clang libclang-rt-14-dev                          # make fuzz: libFuzzer and sanitizer runtimes
   time                                              # /usr/bin/time in make bench
   ghostscript                                       # --output print-cmyk (PDF/X-3); optional at run time
+  argyll                                            # colprof: builds the FOGRA39 CMYK profile at build time
+  icc-profiles-free                                 # FOGRA39L.ti3, Fogra's data the profile is made from
   libxlsxwriter-dev                                 # sterk analyze --export: the XLSX workbook
   r-base-core                                       # tests: analysis compared with R (Rscript)
   r-cran-mass                                       # tests: MASS::isoMDS reference stress

@@ -28,6 +28,7 @@ const std::vector<Rule>& rules() {
       {"load/too-long", Severity::error, "all decks", "a card's title, text, tip or question is longer than 2000 characters"},
       {"load/unknown-output", Severity::error, "project", "sterk.yaml names an output that does not exist"},
       {"load/unknown-value", Severity::error, "all files", "a key has a value that is not one of its choices"},
+      {"load/cmyk-profile", Severity::error, "project", "output.cmyk.profile is not a CMYK output (printer) ICC profile"},
       {"check/allow-without-reason", Severity::error, "all decks", "an allow entry without a reason"},
       // The study: study.yaml and the four CSV files (sterk analyze).
       {"study/missing-file", Severity::error, "study", "a study file cannot be read"},
