@@ -60,12 +60,16 @@ bool stage_module(const Workspace& ws, const Module& m, const std::vector<Cluste
                   const std::string& study_title, ModuleOutput* o, std::string* err) {
   const std::string id = m.id.value;
   ModuleDocuments docs = lay_out_module(ws.project, ws.decks, ws.templates, m, clusters, study_title);
-  if (!write_pages_pdf(docs.guide.pages, info_for(ws, m, "handleiding voor trainers"), outline_of(docs.guide),
+  // The guide and the A4 handout are printed double-sided, at actual size.
+  PdfDocumentInfo ginfo = info_for(ws, m, "handleiding voor trainers");
+  ginfo.duplex = PdfDocumentInfo::long_edge;
+  if (!write_pages_pdf(docs.guide.pages, ginfo, outline_of(docs.guide),
                        path_join(o->staging, id + "-gids.pdf"), err))
     return false;
   o->guide_pages = static_cast<int>(docs.guide.pages.size());
   std::string handout_path = path_join(o->staging, id + "-deelnemers.pdf");
   PdfDocumentInfo hinfo = info_for(ws, m, "werkboek voor deelnemers");
+  hinfo.duplex = PdfDocumentInfo::long_edge;
   if (docs.booklet ? !write_booklet_pdf(docs.handout.pages, hinfo, handout_path, err)
                    : !write_pages_pdf(docs.handout.pages, hinfo, outline_of(docs.handout), handout_path, err))
     return false;

@@ -40,8 +40,11 @@ std::vector<std::pair<int, int>> booklet_sides(int pages) {
   return sides;
 }
 
-bool write_booklet_pdf(const std::vector<Frame>& pages, const PdfDocumentInfo& info, const std::string& path,
+bool write_booklet_pdf(const std::vector<Frame>& pages, const PdfDocumentInfo& document, const std::string& path,
                        std::string* err) {
+  // Landscape sides of a booklet turn over on their short edge; actual size.
+  PdfDocumentInfo info = document;
+  info.duplex = PdfDocumentInfo::short_edge;
   if (pages.empty()) {
     *err = "'" + path + "' would have no pages";
     return false;

@@ -136,6 +136,10 @@ TEST_CASE("a5 booklet: the handout is imposed on A4 landscape sides", "[modules]
   std::string info;
   REQUIRE(test::run("pdfinfo '" + pdf + "'", &info) == 0);
   CHECK(info.find("841.89 x 595.276 pts (A4)") != std::string::npos);
+  // The viewer is asked to print double-sided, flipping on the short edge.
+  std::string prefs;
+  REQUIRE(test::run("qpdf --qdf --object-streams=disable '" + pdf + "' -", &prefs) == 0);
+  CHECK(prefs.find("/DuplexFlipShortEdge") != std::string::npos);
 }
 
 TEST_CASE("a module with an error: nothing is written and the old output stays", "[modules]") {
