@@ -48,6 +48,7 @@ std::string printer_readme(const std::string& audience, const std::vector<Bundle
     << "  index.html            de kaarten als toegankelijke webpagina (werkt zonder internet)\n"
     << "  manifest.json         lijst van alle bestanden met controlegetal (SHA-256)\n\n";
   for (const BundleDeck& d : decks) {
+    if (d.module) continue;  // listed below
     r << d.title << " (" << d.id << ")\n" << std::string(d.title.size() + d.id.size() + 3, '-') << "\n"
       << "  Aantal kaarten:   " << d.cards << " (" << 2 * d.cards << " pagina's in het drukbestand)\n"
       << "  Formaat (netto):  " << mm(d.card_w_mm) << " x " << mm(d.card_h_mm) << " (snijmaat, TrimBox)\n"
@@ -69,6 +70,20 @@ std::string printer_readme(const std::string& audience, const std::vector<Bundle
     << "- Dubbelzijdig, omslaan langs de lange kant. Gebruik 200-250 g/m2 papier als de printer dat kan.\n"
     << "- Snijd langs de snijtekens. Schuiven de achterkanten een beetje? Print de testpagina met\n"
     << "  'sterk build --calibration' en zet de gemeten waarden in sterk.yaml (back_offset_x/y).\n";
+  bool modules = false;
+  for (const BundleDeck& d : decks) modules = modules || d.module;
+  if (!modules) return r.str();
+  r << "\nScholingsmodules (map modules/)\n------------------------------\n";
+  for (const BundleDeck& d : decks) {
+    if (!d.module) continue;
+    std::string id = d.id.substr(d.id.find('/') + 1);
+    r << d.title << " (" << d.id << "/)\n"
+      << "  " << id << "-gids.pdf        handleiding voor de trainers, A4, dubbelzijdig\n"
+      << "  " << id << "-deelnemers.pdf  werkboek voor de deelnemers, "
+      << (d.booklet ? "A5-boekje op A4: dubbelzijdig, omslaan langs de korte kant, vouwen en nieten\n"
+                    : "A4, dubbelzijdig\n")
+      << "  " << id << "-evaluatie.pdf   evaluatieformulier, een A4 per deelnemer\n";
+  }
   return r.str();
 }
 

@@ -13,6 +13,9 @@ struct BundleDeck {
   double card_w_mm = 105, card_h_mm = 148, bleed_mm = 3, radius_mm = 0;
   int cards = 0;
   std::vector<std::string> files;  ///< relative to the deck folder, manifest.json included
+  /// A training module (id "modules/<id>", its folder out/modules/<id>/), not a deck.
+  bool module = false;
+  bool booklet = false;  ///< module: the handout is an A5 booklet on A4
 };
 
 /// The README.txt text for a set (Dutch, for the print shop and the office).
