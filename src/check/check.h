@@ -114,6 +114,10 @@ void check_short_cards(const ReadingCounts& pooled, int cards, const Location& a
 /// The easy-read rules on one printed line that is not a card field: a deck title or
 /// subtitle, a cluster or theme label as the deck prints it (no full stop needed).
 void check_printed_text(const LocatedText& text, const RuleSet& rules, const CheckContext& ctx, Diagnostics* found);
+/// The text rules on any texts read as one piece (a card, a module activity); the
+/// readability score, when too low, is reported at `score_at` about `what`.
+void check_texts(const std::vector<const LocatedText*>& texts, const Location& score_at, const RuleSet& rules,
+                 const CheckContext& ctx, Diagnostics* found, const std::string& what);
 void check_coverage(const Workspace& ws, const std::vector<const Deck*>& decks, const StudyFacts& study,
                     Diagnostics* diags);
 void check_card_sources(const Card& card, const Deck& deck, const Project& project, Diagnostics* found);

@@ -311,6 +311,35 @@ void check_card_limits(const Card& card, const RuleSet& rules, const CheckContex
 
 }  // namespace
 
+namespace {
+
+// The Flesch-Douma score of `totals`, reported at `at` about `what` when it is below the
+// rule set's minimum.
+void report_score(const Totals& totals, const Location& at, const RuleSet& rules, const std::string& what,
+                  Diagnostics* found) {
+  double per_sentence = static_cast<double>(totals.words) / totals.sentences;
+  double per_word = static_cast<double>(totals.syllables) / totals.words;
+  double score = 206.835 - 0.93 * per_sentence - 77 * per_word;
+  if (score >= rules.min_flesch) return;
+  found->error(at, "easy-read/readability",
+               what + " " + (totals.cards > 1 ? "score " : "scores ") +
+                   format_number(std::floor(score * 10) / 10, 1) + " on Flesch-Douma; " + rules.name +
+                   " needs at least " + format_number(rules.min_flesch, 0) + " (" + format_number(per_sentence, 1) +
+                   " words a sentence, " + format_number(per_word, 2) +
+                   " syllables a word): use shorter sentences and shorter words");
+}
+
+}  // namespace
+
+void check_texts(const std::vector<const LocatedText*>& texts, const Location& score_at, const RuleSet& rules,
+                 const CheckContext& ctx, Diagnostics* found, const std::string& what) {
+  TextChecker checker(rules, ctx, found);
+  Totals totals;
+  for (const LocatedText* t : texts) checker.check(*t, &totals);
+  if (totals.words < kMinWordsForScore || totals.sentences == 0) return;
+  report_score(totals, score_at, rules, what, found);
+}
+
 void check_card_text(const Card& card, const RuleSet& rules, const CheckContext& ctx, Diagnostics* found,
                      ReadingCounts* short_cards) {
   TextChecker checker(rules, ctx, found);
@@ -329,30 +358,17 @@ void check_card_text(const Card& card, const RuleSet& rules, const CheckContext&
     if (short_cards) short_cards->add(totals);
     return;
   }
-  double per_sentence = static_cast<double>(totals.words) / totals.sentences;
-  double per_word = static_cast<double>(totals.syllables) / totals.words;
-  double score = 206.835 - 0.93 * per_sentence - 77 * per_word;
-  if (score >= rules.min_flesch) return;
   Location at = !card.text.empty() ? card.text.at : !card.title.empty() ? card.title.at : card.id.at;
-  found->error(at, "easy-read/readability",
-               "the card scores " + format_number(std::floor(score * 10) / 10, 1) + " on Flesch-Douma; " +
-                   rules.name + " needs at least " + format_number(rules.min_flesch, 0) + " (" +
-                   format_number(per_sentence, 1) + " words a sentence, " + format_number(per_word, 2) + " syllables a word): use shorter sentences and shorter words");
+  report_score(totals, at, rules, "the card", found);
 }
 
 void check_short_cards(const ReadingCounts& pooled, int cards, const Location& at, const RuleSet& rules,
                        Diagnostics* found) {
   if (pooled.words < kMinWordsForScore || pooled.sentences == 0) return;
-  double per_sentence = static_cast<double>(pooled.words) / pooled.sentences;
-  double per_word = static_cast<double>(pooled.syllables) / pooled.words;
-  double score = 206.835 - 0.93 * per_sentence - 77 * per_word;
-  if (score >= rules.min_flesch) return;
-  found->error(at, "easy-read/readability",
+  report_score(pooled, at, rules,
                "the " + std::to_string(cards) + " cards with fewer than " + std::to_string(kMinWordsForScore) +
-                   " words score " + format_number(std::floor(score * 10) / 10, 1) +
-                   " on Flesch-Douma together; " + rules.name + " needs at least " +
-                   format_number(rules.min_flesch, 0) + " (" + format_number(per_word, 2) +
-                   " syllables a word): use shorter words on them");
+                   " words together",
+               found);
 }
 
 void check_printed_text(const LocatedText& text, const RuleSet& rules, const CheckContext& ctx, Diagnostics* found) {

@@ -109,7 +109,11 @@ void load_word_lists(const Project& project, WordLists* lists, Diagnostics* diag
   std::string text, err;
   std::string own = project.path(path_join(project.cards_dir, "difficult-words.txt"));
   if (file_exists(own) && read_file(own, &text, &err)) parse_difficult_words(text, own, lists, diags);
-  lists->project_words = read_list(project.path(path_join(project.cards_dir, "words.txt")));
+  // cards/words.txt, and modules/words.txt for the words of the training modules.
+  for (const std::string& dir : {project.cards_dir, project.modules_dir}) {
+    std::vector<std::string> words = read_list(project.path(path_join(dir, "words.txt")));
+    lists->project_words.insert(lists->project_words.end(), words.begin(), words.end());
+  }
   lists->explained = read_list(project.path(path_join(project.cards_dir, "explained-words.txt")));
   lists->names = read_list(project.path(path_join(project.cards_dir, "names.txt")));
   parse_idioms(shipped_idioms(), "(sterk's list of figurative expressions)", &lists->idioms, diags);
