@@ -56,7 +56,7 @@ class TextChecker {
       : rules_(rules), ctx_(ctx), found_(found) {}
 
   /// `is_title`: titles, labels and alt texts need no full stop.
-  void check(const LocatedText& t, Totals* totals, bool is_title = false) {
+  void check(const LocatedText& t, Totals* totals, bool is_title = false, bool alt_text = false) {
     if (trim(t.value).empty()) return;
     for (const auto& m : find_bad_markup(t.value)) {
       if (m.underline)
@@ -88,6 +88,8 @@ class TextChecker {
       sc.idioms = &ctx_.words.idioms;
       sc.is_title = is_title;
       sc.last_in_text = si + 1 == sentences.size();
+      sc.several_sentences = sentences.size() > 1 || trim(t.value).find('\n') != std::string::npos;
+      sc.alt_text = alt_text;
       check_sentence(t, s, sc, found_);
     }
   }
@@ -350,7 +352,7 @@ void check_card_text(const Card& card, const RuleSet& rules, const CheckContext&
   checker.check(card.question, &totals);
   checker.check(card.quote.text, &totals);
   Totals ignore;  // alt text is read aloud, not printed: checked, but not scored
-  checker.check(card.pictogram_alt, &ignore, true);
+  checker.check(card.pictogram_alt, &ignore, true, true);
   check_card_limits(card, rules, ctx, found);
   if (totals.sentences == 0 || totals.words == 0) return;
   if (totals.words < kMinWordsForScore) {

@@ -129,7 +129,7 @@ class SentenceRules {
     if (lw_.empty()) return;
     passive();
     negation();
-    numbers();
+    if (!ctx_.alt_text) numbers();  // read aloud, "2 mensen" and "twee mensen" sound the same
     address();
     nominalisation();
     agreement();
@@ -220,10 +220,8 @@ class SentenceRules {
   void numbers() {
     for (size_t k = 0; k < lw_.size(); ++k) {
       if (!number_word(lw_[k])) continue;
-      // "Vier je succes": at the start, vier is the verb unless a plural noun follows (vier dagen).
-      if (k == 0 && lw_[k] == "vier" &&
-          !(lw_.size() > 1 && ctx_.speller && ctx_.speller->plural_noun(s_.words[1].text)))
-        continue;
+      // "Vier je succes", "Vier successen": at the start, vier is also the verb (to celebrate).
+      if (k == 0 && lw_[k] == "vier") continue;
       report(k, "easy-read/number-in-words",
              "'" + s_.words[k].text + "' is a number in words; write it in digits (3, not drie): digits are "
              "easier to find and read");
@@ -369,7 +367,22 @@ class SentenceRules {
   }
 
   void full_stop() {
-    if (ctx_.is_title || s_.end_mark != 0) return;
+    // A capital in the middle: "Vraag hulp Je coach helpt je." hides two sentences in one.
+    static const std::set<std::string> starters = {"je", "jij", "ik", "de", "het", "een", "dat", "dit", "dan",
+                                                   "als", "wat", "wie", "hoe", "waar", "er", "we", "wij", "ze",
+                                                   "zij", "hij", "u", "daar", "hier", "doe", "vraag", "zeg",
+                                                   "ga", "kom", "neem", "bel", "maak", "soms", "samen"};
+    for (size_t k = 1; k < lw_.size(); ++k) {
+      const std::string& w = s_.words[k].text;
+      if (w == lw_[k] || !starters.count(lw_[k])) continue;
+      report(k - 1, "easy-read/no-full-stop",
+             "a full stop seems missing after '" + s_.words[k - 1].text + "': '" + w +
+                 "' starts a new sentence; without the full stop the reader cannot see where the first one ends");
+      return;
+    }
+    // A text of one line and one sentence is a heading or a label; a missing full stop
+    // matters where it hides the end of a sentence among others.
+    if (ctx_.is_title || s_.end_mark != 0 || !ctx_.several_sentences) return;
     const std::string& v = t_.value;
     size_t pos = s_.words.back().end;
     while (pos < v.size() && (v[pos] == ' ' || v[pos] == '*' || v[pos] == ')' || v[pos] == '"')) ++pos;

@@ -42,6 +42,8 @@ struct SentenceContext {
   /// The sentence ends the text: a negative question with nothing after it is asked of the
   /// reader; one followed by advice ("Lukt het niet? Vraag hulp.") is a condition.
   bool last_in_text = true;
+  bool several_sentences = false;  ///< the text has more than one sentence or line
+  bool alt_text = false;           ///< a pictogram's text alternative (read aloud, not printed)
 };
 
 /// Runs the sentence rules on one sentence of `text` (`s` comes from split_sentences(text.value)).
