@@ -15,6 +15,7 @@ PACKAGES=(
   libcli11-dev                                      # command line
   nlohmann-json3-dev                                # --format json, manifest.json
   libzip-dev                                        # audience set bundles
+  zlib1g-dev                                        # .svgz pictograms, un-gzipped with a size limit
   catch2                                            # unit tests
   poppler-utils                                     # pdfinfo/pdffonts/pdftoppm in tests
   clang libclang-rt-14-dev                          # make fuzz: libFuzzer and sanitizer runtimes

@@ -4,8 +4,8 @@
 Each mutant in tests/mutants.txt is one small change to the program (a flipped
 comparison, an off-by-one, a rule switched off). For each, this script changes a
 scratch copy of the repository (build-mutate/tree; the working tree is never
-touched), rebuilds it in its own build folder (build-mutate/build, ccache makes this
-quick), runs the test named by `kill:` first and then, if that passed, the whole
+touched), rebuilds it in its own build folder (build-mutate/tree/build, ccache makes
+this quick), runs the test named by `kill:` first and then, if that passed, the whole
 suite, stopping at the first failing test. A mutant is
 
   killed    a test failed: the suite notices this bug (good)
@@ -30,7 +30,9 @@ import time
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 WORK = os.path.join(REPO, "build-mutate")
 TREE = os.path.join(WORK, "tree")
-BUILD = os.path.join(WORK, "build")
+# The build folder sits inside the copy (tree/build), like build/ in a checkout, so the
+# compiler sees the same relative paths and ccache (base_dir) reuses the objects.
+BUILD = os.path.join(TREE, "build")
 FIELDS = ("id", "file", "from", "to", "what", "kill")
 
 
@@ -85,7 +87,9 @@ def copy_tree():
                 continue
         os.makedirs(os.path.dirname(dst), exist_ok=True)
         shutil.copy2(src, dst)
-    for root, _, names in os.walk(TREE):
+    for root, dirs, names in os.walk(TREE):
+        if root == TREE and "build" in dirs:
+            dirs.remove("build")
         for name in names:
             p = os.path.join(root, name)
             if p not in wanted and "/tests/a11y/node_modules/" not in p:
