@@ -95,11 +95,11 @@ bool write_png(cairo_surface_t* s, int dpi, const std::string& path, std::string
 bool draw_side(cairo_t* cr, const Frame& f, double dpi, bool bleed, PictureCache* pictures, std::string* err) {
   cairo_save(cr);
   double b = bleed ? f.bleed : 0;
-  // The pixel grid rounds the size; the paper colour fills a last partial row too.
-  cairo_set_source_rgb(cr, f.paper.r, f.paper.g, f.paper.b);
-  cairo_rectangle(cr, 0, 0, std::ceil((f.trim.w + 2 * b) * dpi / 72), std::ceil((f.trim.h + 2 * b) * dpi / 72));
-  cairo_fill(cr);
-  cairo_scale(cr, dpi / 72.0, dpi / 72.0);
+  // The side fills its whole pixels exactly (png_size rounds; the scale differs from
+  // dpi/72 by less than a pixel over the card), so no edge row is half painted.
+  int w, h;
+  png_size(f, static_cast<int>(dpi), &w, &h, bleed);
+  cairo_scale(cr, w / (f.trim.w + 2 * b), h / (f.trim.h + 2 * b));
   cairo_translate(cr, -(f.trim.x - b), -(f.trim.y - b));
   cairo_rectangle(cr, f.trim.x - b, f.trim.y - b, f.trim.w + 2 * b, f.trim.h + 2 * b);
   cairo_clip(cr);
