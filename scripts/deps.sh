@@ -34,8 +34,6 @@ PACKAGES=(
 if [ "${STERK_TEST_DEPS:-0}" = 1 ] || [ "${STERK_A11Y:-0}" = 1 ]; then
   PACKAGES+=(
     jq                                              # tests/suite_registration.sh reads ctest's JSON
-    r-base-core                                     # tests/r: independent analysis values, needs/r
-    r-cran-mass                                     # isoMDS in the R comparison
     chromium                                        # web page screenshot and axe-core (needs/chromium)
     ghostscript                                     # print-cmyk test (needs/gs)
   )
