@@ -27,6 +27,7 @@ PACKAGES=(
   r-base-core                                       # tests: analysis compared with R (Rscript)
   r-cran-mass                                       # tests: MASS::isoMDS reference stress
   r-cran-yaml                                       # tests: analysis.yaml read by R's yaml package
+  unzip                                             # tests: what a set bundle (.zip) holds
 )
 # Tools only the tests use. `make test` runs this with STERK_TEST_DEPS=1 (so `make decks`
 # stays light); without them those tests show as "Not Run", with CI=true they fail

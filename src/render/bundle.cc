@@ -56,6 +56,7 @@ std::string printer_readme(const BundleFacts& facts) {
   if (any("index.html")) r << "  index.html            de kaarten als toegankelijke webpagina (werkt zonder internet)\n";
   r << "  manifest.json         lijst van alle bestanden met controlegetal (SHA-256)\n\n";
   for (const BundleDeck& d : facts.decks) {
+    if (d.module) continue;  // listed below
     r << d.title << " (" << d.id << ")\n" << std::string(d.title.size() + d.id.size() + 3, '-') << "\n"
       << "  Aantal kaarten:   " << d.cards << " (" << 2 * d.cards << " pagina's in het drukbestand)\n"
       << "  Formaat (netto):  " << mm(d.card_w_mm) << " x " << mm(d.card_h_mm) << " (snijmaat, TrimBox)\n"
@@ -72,7 +73,8 @@ std::string printer_readme(const BundleFacts& facts) {
       << "- Paginavolgorde: voorkant kaart 1, achterkant kaart 1, voorkant kaart 2, achterkant kaart 2, ...\n"
       << "  Elke kaart is dus een oneven pagina (voor) plus de even pagina erna (achter).\n";
     for (const BundleDeck& d : facts.decks)
-      r << "- " << d.id << ": voor- en achterkant staan allebei rechtop; de kaart draait om de "
+      if (!d.module)
+        r << "- " << d.id << ": voor- en achterkant staan allebei rechtop; de kaart draait om de "
         << card_turn_edge(d) << " (als een boekpagina).\n";
     r << "- Papier: 300-350 g/m2 mat of silk gestreken karton; eventueel matte laminaat voor\n"
       << "  kaarten die veel gebruikt worden. Kleuren zijn gekozen op contrast: niet verlichten.\n"
@@ -90,6 +92,20 @@ std::string printer_readme(const BundleFacts& facts) {
       << ". Vallen de achterkanten een beetje verschoven? Vraag wie\n"
       << "  deze set maakte om een testvel voor jouw printer.\n\n";
   }
+  bool modules = false;
+  for (const BundleDeck& d : facts.decks) modules = modules || d.module;
+  if (modules) r << "Scholingsmodules (map modules/)\n------------------------------\n";
+  for (const BundleDeck& d : facts.decks) {
+    if (!d.module) continue;
+    std::string id = d.id.substr(d.id.find('/') + 1);
+    r << d.title << " (" << d.id << "/)\n"
+      << "  " << id << "-gids.pdf        handleiding voor de trainers, A4, dubbelzijdig\n"
+      << "  " << id << "-deelnemers.pdf  werkboek voor de deelnemers, "
+      << (d.booklet ? "A5-boekje op A4: dubbelzijdig, omslaan langs de korte kant, vouwen en nieten\n"
+                    : "A4, dubbelzijdig\n")
+      << "  " << id << "-evaluatie.pdf   evaluatieformulier, een A4 per deelnemer\n";
+  }
+  if (modules) r << "\n";
   if (!facts.contact.empty()) r << "Contact\n-------\n" << facts.contact << "\n";
   return r.str();
 }

@@ -16,6 +16,9 @@ struct BundleDeck {
   bool round_corners = false;  ///< the template asks the print shop to round the corners
   int cards = 0;
   std::vector<std::string> files;  ///< relative to the deck folder, manifest.json included
+  /// A training module (id "modules/<id>", its folder out/modules/<id>/), not a deck.
+  bool module = false;
+  bool booklet = false;  ///< module: the handout is an A5 booklet on A4
   bool has(const std::string& suffix) const;  ///< a file whose name ends so
 };
 

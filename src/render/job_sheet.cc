@@ -44,6 +44,7 @@ std::vector<Row> rows(const BundleFacts& f) {
   row("Datum bestanden", esc(f.date));
   row("Contact", f.contact.empty() ? "<i>niet opgegeven</i>" : esc(f.contact));
   for (const BundleDeck& d : f.decks) {
+    if (d.module) continue;  // modules are handouts, not cards: the README lists them
     heading(d.title + " (" + d.id + ")");
     std::vector<std::string> files;
     if (d.has("-print.pdf")) files.push_back(esc(d.id + "/" + d.id + "-print.pdf") + " (RGB)");
