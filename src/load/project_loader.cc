@@ -1,6 +1,7 @@
 #include "load/project_loader.h"
 
 #include <dirent.h>
+#include <sys/stat.h>
 
 #include <algorithm>
 #include <set>
@@ -52,6 +53,9 @@ void read_paths(const YamlNode& n, Project* p, Diagnostics* diags) {
   }
 }
 
+// Real CMYK output profiles are 0.2–10 MiB; a bigger file is not worth reading.
+const long long kMaxProfileBytes = 32LL * 1024 * 1024;
+
 // "an RGB profile for a screen", in the words a designer knows.
 std::string icc_kind(const IccProfile& icc) {
   std::string space = trim(icc.colour_space), cls = icc.device_class;
@@ -75,6 +79,10 @@ void read_cmyk(const YamlNode& n, Project* p, Diagnostics* diags) {
       diags->error(profile.at, "load/missing-file", "the colour profile '" + v + "' does not exist");
     else if (outside || !path_inside(path, p->root))  // also a link that points out of the project
       diags->error(profile.at, "preflight/path", "'profile' must be a file inside the project, not '" + v + "'");
+    else if (struct stat st{}; ::stat(path.c_str(), &st) == 0 && st.st_size > kMaxProfileBytes)
+      diags->error(profile.at, "load/cmyk-profile",
+                   "'" + v + "' is " + std::to_string(st.st_size / (1024 * 1024)) +
+                       " MiB; a CMYK profile is at most a few MiB (limit 32 MiB)");
     else if (!read_file(path, &bytes, &err) || !parse_icc_profile(bytes, &icc, &err))
       diags->error(profile.at, "load/cmyk-profile", "'" + v + "': " + err);
     else if (!icc.is_cmyk_output())

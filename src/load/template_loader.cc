@@ -299,6 +299,7 @@ bool read_template(const YamlNode& root, Template* t, Diagnostics* diags) {
       mm("bleed", &t->bleed_mm);
       mm("safe", &t->safe_mm);
       mm("radius", &t->radius_mm);
+      c.boolean("round_corners", &t->round_corners);
       c.finish();
       if (t->width_mm < 20 || t->height_mm < 20 || t->width_mm > 500 || t->height_mm > 500)
         diags->error(card->at, "template/card-size", "the card must be between 20 mm and 500 mm wide and high");

@@ -86,6 +86,9 @@ struct Template {
   std::string rules = "plain";     ///< easy-read rule set: easy-read | plain
   double width_mm = 105, height_mm = 148;  ///< A6 portrait
   double bleed_mm = 3, safe_mm = 5, radius_mm = 4;
+  /// The print shop rounds the corners with radius_mm after cutting (card.round_corners);
+  /// otherwise the radius only shows in previews and the cards are cut square.
+  bool round_corners = false;
   std::map<std::string, FontStyle> fonts;
   std::map<std::string, Colour> colours;           ///< named colours: ink, paper, …
   std::map<std::string, Colour> audience_colours;  ///< per audience id

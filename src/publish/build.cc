@@ -20,6 +20,7 @@
 #include "publish/progress.h"
 #include "publish/render_jobs.h"
 #include "render/bundle.h"
+#include "render/job_sheet.h"
 #include "render/calibration.h"
 #include "render/cmyk.h"
 #include "render/manifest.h"
@@ -114,6 +115,7 @@ bool write_bundles(const Workspace& ws, const std::vector<const Deck*>& decks,
     b.card_h_mm = tpl.height_mm;
     b.bleed_mm = tpl.bleed_mm;
     b.radius_mm = tpl.radius_mm;
+    b.round_corners = tpl.round_corners;
     std::string dir = path_join(out_dir, b.id);
     if (!read_manifest_files(path_join(dir, "manifest.json"), &b.files, err)) return false;
     b.files.push_back("manifest.json");
@@ -138,8 +140,22 @@ bool write_bundles(const Workspace& ws, const std::vector<const Deck*>& decks,
   }
   for (const auto& [audience, set] : sets) {
     std::string zip = path_join(path_join(out_dir, "sets"), audience + ".zip");
-    if (!write_bundle(zip, out_dir, set, printer_readme(audience_label(audience), set, paper), ws.project.date, err))
-      return false;
+    BundleFacts facts;
+    facts.audience = audience_label(audience);
+    facts.project = ws.project.name;
+    facts.contact = ws.project.contact;
+    facts.date = ws.project.date;
+    facts.paper = paper;
+    facts.sheets_long_edge = ws.project.sheets.duplex != "short-edge";
+    facts.sheets_bleed_mm = ws.project.sheets.bleed_mm;
+    facts.decks = set;
+    for (const BundleDeck& d : set)
+      if (d.has("-print-cmyk.pdf") && facts.cmyk_condition.empty())
+        facts.cmyk_condition = cmyk_condition(ws.project.cmyk.profile.empty() ? builtin_cmyk_profile()
+                                                                              : ws.project.path(ws.project.cmyk.profile));
+    std::string job_sheet;
+    if (!make_dirs(path_dirname(zip), err) || !make_job_sheet(facts, zip + ".job.pdf", &job_sheet, err)) return false;
+    if (!write_bundle(zip, out_dir, set, printer_readme(facts), job_sheet, ws.project.date, err)) return false;
     log << "wrote " << zip << "\n";
   }
   return true;

@@ -15,12 +15,6 @@ namespace {
 
 std::string mm(double v) { return format_number(v, 1) + " mm"; }
 
-bool has(const BundleDeck& d, const std::string& suffix) {
-  for (const auto& f : d.files)
-    if (ends_with(f, suffix)) return true;
-  return false;
-}
-
 // A time that reads as `date` 00:00 in the local zone, which is how ZIP stores it.
 time_t entry_time(const std::string& date) {
   std::tm tm{};
@@ -35,46 +29,73 @@ time_t entry_time(const std::string& date) {
 
 }  // namespace
 
-std::string printer_readme(const std::string& audience, const std::vector<BundleDeck>& decks,
-                           const std::string& paper) {
+bool BundleDeck::has(const std::string& suffix) const {
+  for (const auto& f : files)
+    if (ends_with(f, suffix)) return true;
+  return false;
+}
+
+std::string card_turn_edge(const BundleDeck& d) { return d.card_w_mm > d.card_h_mm ? "korte zijde" : "lange zijde"; }
+
+std::string printer_readme(const BundleFacts& facts) {
+  auto any = [&](const std::string& suffix) {
+    for (const BundleDeck& d : facts.decks)
+      if (d.has(suffix)) return true;
+    return false;
+  };
+  bool print = any("-print.pdf"), cmyk = any("-print-cmyk.pdf"), sheets = any("-sheets-" + facts.paper + ".pdf");
   std::ostringstream r;
-  r << "Sterk in Werk - kaartensets voor: " << audience << "\n"
+  r << facts.project << " - kaartensets voor: " << facts.audience << "\n"
     << "==========================================================\n\n"
-    << "Deze map bevat per kaartenset een eigen map. Welk bestand waarvoor:\n\n"
-    << "  <set>-print.pdf       voor de drukker (RGB, met afloop en snijtekens in de PDF-boxen)\n"
-    << "  <set>-print-cmyk.pdf  voor de drukker die CMYK vraagt (PDF/X-3), als het er is\n"
-    << "  <set>-sheets-*.pdf    om zelf te printen op kantoor: meerdere kaarten per vel\n"
-    << "  png/                  plaatjes van elke kaart (voor- en achterkant) en overview.png\n"
-    << "  index.html            de kaarten als toegankelijke webpagina (werkt zonder internet)\n"
-    << "  manifest.json         lijst van alle bestanden met controlegetal (SHA-256)\n\n";
-  for (const BundleDeck& d : decks) {
+    << "In deze zip staat per kaartenset een eigen map. Welk bestand waarvoor:\n\n"
+    << "  drukinstructies.pdf   een A4 voor de drukker: bestanden, formaat, afloop, volgorde, papier\n";
+  if (print) r << "  <set>-print.pdf       voor de drukker (RGB, een kaartzijde per pagina, TrimBox en BleedBox)\n";
+  if (cmyk) r << "  <set>-print-cmyk.pdf  voor de drukker die CMYK vraagt: PDF/X-3, " << facts.cmyk_condition << "\n";
+  if (sheets) r << "  <set>-sheets-*.pdf    om zelf te printen op kantoor: meerdere kaarten per vel\n";
+  if (any("png/overview.png")) r << "  png/                  plaatjes van elke kaart (voor- en achterkant) en overview.png\n";
+  if (any("index.html")) r << "  index.html            de kaarten als toegankelijke webpagina (werkt zonder internet)\n";
+  r << "  manifest.json         lijst van alle bestanden met controlegetal (SHA-256)\n\n";
+  for (const BundleDeck& d : facts.decks) {
     if (d.module) continue;  // listed below
     r << d.title << " (" << d.id << ")\n" << std::string(d.title.size() + d.id.size() + 3, '-') << "\n"
       << "  Aantal kaarten:   " << d.cards << " (" << 2 * d.cards << " pagina's in het drukbestand)\n"
       << "  Formaat (netto):  " << mm(d.card_w_mm) << " x " << mm(d.card_h_mm) << " (snijmaat, TrimBox)\n"
       << "  Afloop:           " << mm(d.bleed_mm) << " rondom (pagina = " << mm(d.card_w_mm + 2 * d.bleed_mm) << " x "
       << mm(d.card_h_mm + 2 * d.bleed_mm) << ", BleedBox)\n";
-    if (d.radius_mm > 0) r << "  Hoeken:           afgerond met " << mm(d.radius_mm) << " straal (na het snijden)\n";
-    r << "  Bestanden:        " << (has(d, "-print.pdf") ? d.id + "-print.pdf" : "(geen drukbestand)")
-      << (has(d, "-print-cmyk.pdf") ? ", " + d.id + "-print-cmyk.pdf" : "") << "\n\n";
+    if (d.round_corners) r << "  Hoeken:           afronden met " << mm(d.radius_mm) << " straal (na het snijden)\n";
+    std::vector<std::string> files;
+    for (const char* kind : {"-print.pdf", "-print-cmyk.pdf"})
+      if (d.has(kind)) files.push_back(d.id + "/" + d.id + kind);
+    r << "  Drukbestand:      " << (files.empty() ? "(niet in deze zip)" : join(files, ", ")) << "\n\n";
   }
-  r << "Voor de drukker\n---------------\n"
-    << "- Paginavolgorde: voorkant kaart 1, achterkant kaart 1, voorkant kaart 2, achterkant kaart 2, ...\n"
-    << "  Elke kaart is dus een oneven pagina (voor) plus de even pagina erna (achter).\n"
-    << "- Achterkanten staan rechtop bij omslaan langs de lange zijde van de kaart (als een boekpagina).\n"
-    << "- Papier: 300-350 g/m2 mat of silk gestreken karton; eventueel matte laminaat voor\n"
-    << "  kaarten die veel gebruikt worden. Kleuren zijn gekozen op contrast: niet verlichten.\n"
-    << "- Snijden op de TrimBox; de afloop valt weg. Lettertypen zijn ingesloten.\n\n"
-    << "Zelf printen op kantoor\n-----------------------\n"
-    << "- Open <set>-sheets-" << paper << ".pdf en print op ware grootte (100%, niet 'passend maken').\n"
-    << "- Dubbelzijdig, omslaan langs de lange kant. Gebruik 200-250 g/m2 papier als de printer dat kan.\n"
-    << "- Snijd langs de snijtekens. Schuiven de achterkanten een beetje? Print de testpagina met\n"
-    << "  'sterk build --calibration' en zet de gemeten waarden in sterk.yaml (back_offset_x/y).\n";
+  if (print || cmyk) {
+    r << "Voor de drukker\n---------------\n"
+      << "- Paginavolgorde: voorkant kaart 1, achterkant kaart 1, voorkant kaart 2, achterkant kaart 2, ...\n"
+      << "  Elke kaart is dus een oneven pagina (voor) plus de even pagina erna (achter).\n";
+    for (const BundleDeck& d : facts.decks)
+      if (!d.module)
+        r << "- " << d.id << ": voor- en achterkant staan allebei rechtop; de kaart draait om de "
+        << card_turn_edge(d) << " (als een boekpagina).\n";
+    r << "- Papier: 300-350 g/m2 mat of silk gestreken karton; eventueel matte laminaat voor\n"
+      << "  kaarten die veel gebruikt worden. Kleuren zijn gekozen op contrast: niet verlichten.\n"
+      << "- Snijden op de TrimBox; de afloop valt weg. Lettertypen zijn ingesloten.\n";
+    if (cmyk) r << "- Zwarte tekst staat op 100% K (alleen de zwartplaat); totale inktdekking hoogstens 300%.\n";
+    r << "\n";
+  }
+  if (sheets) {
+    std::string edge = facts.sheets_long_edge ? "lange kant" : "korte kant";
+    r << "Zelf printen op kantoor\n-----------------------\n"
+      << "- Open <set>-sheets-" << facts.paper << ".pdf en print op ware grootte (100%, niet 'passend maken').\n"
+      << "- Dubbelzijdig, omslaan langs de " << edge << ". Gebruik 200-250 g/m2 papier als de printer dat kan.\n"
+      << "- Snijd langs de snijtekens"
+      << (facts.sheets_bleed_mm > 0 ? " (elke kaart heeft " + mm(facts.sheets_bleed_mm) + " afloop rondom)" : "")
+      << ". Vallen de achterkanten een beetje verschoven? Vraag wie\n"
+      << "  deze set maakte om een testvel voor jouw printer.\n\n";
+  }
   bool modules = false;
-  for (const BundleDeck& d : decks) modules = modules || d.module;
-  if (!modules) return r.str();
-  r << "\nScholingsmodules (map modules/)\n------------------------------\n";
-  for (const BundleDeck& d : decks) {
+  for (const BundleDeck& d : facts.decks) modules = modules || d.module;
+  if (modules) r << "Scholingsmodules (map modules/)\n------------------------------\n";
+  for (const BundleDeck& d : facts.decks) {
     if (!d.module) continue;
     std::string id = d.id.substr(d.id.find('/') + 1);
     r << d.title << " (" << d.id << "/)\n"
@@ -84,6 +105,8 @@ std::string printer_readme(const std::string& audience, const std::vector<Bundle
                     : "A4, dubbelzijdig\n")
       << "  " << id << "-evaluatie.pdf   evaluatieformulier, een A4 per deelnemer\n";
   }
+  if (modules) r << "\n";
+  if (!facts.contact.empty()) r << "Contact\n-------\n" << facts.contact << "\n";
   return r.str();
 }
 
@@ -103,7 +126,8 @@ bool plain_entry_name(const std::string& name) {
 }
 
 bool write_bundle(const std::string& zip_path, const std::string& out_dir, const std::vector<BundleDeck>& decks,
-                  const std::string& readme, const std::string& date, std::string* err) {
+                  const std::string& readme, const std::string& job_sheet, const std::string& date,
+                  std::string* err) {
   if (!make_dirs(path_dirname(zip_path), err)) return false;
   std::string tmp = zip_path + ".tmp";
   std::remove(tmp.c_str());
@@ -140,6 +164,9 @@ bool write_bundle(const std::string& zip_path, const std::string& out_dir, const
     return true;
   };
   if (!add("README.txt", zip_source_buffer(za, readme.data(), readme.size(), 0))) return fail("README.txt");
+  if (!job_sheet.empty() &&
+      !add("drukinstructies.pdf", zip_source_buffer(za, job_sheet.data(), job_sheet.size(), 0)))
+    return fail("drukinstructies.pdf");
   for (const BundleDeck& d : decks) {
     for (const std::string& f : d.files) {
       std::string path = path_join(path_join(out_dir, d.id), f);

@@ -143,6 +143,7 @@ bool write_calibration(const SheetSpec& spec, const std::string& paper_name, con
   info.subject = "back_offset meten";
   info.creator = std::string("sterk ") + STERK_VERSION;
   info.date = date;
+  info.duplex = spec.long_edge ? PdfDocumentInfo::long_edge : PdfDocumentInfo::short_edge;  // 100 %, duplex
   if (!finish_pdf(raw, info, {{"voorkant", 0}, {"achterkant", 0}}, {}, &done, err)) return false;
   return write_file_atomic(path, done, err);
 }

@@ -41,6 +41,13 @@ std::string builtin_cmyk_profile() {
   return "";
 }
 
+std::string cmyk_condition(const std::string& profile) {
+  std::string bytes, err;
+  IccProfile icc;
+  if (profile.empty() || !read_file(profile, &bytes, &err) || !parse_icc_profile(bytes, &icc, &err)) return "";
+  return icc_condition_identifier(icc.description) + " (" + icc.description + ")";
+}
+
 bool is_near_black(double r, double g, double b) {
   double hi = std::max({r, g, b}), lo = std::min({r, g, b});
   return hi <= 0.2 + 1e-6 && hi - lo <= 0.03;

@@ -25,6 +25,10 @@ std::string find_ghostscript();
 /// the sterk binary, or in ../share/sterk; "" when it was not built.
 std::string builtin_cmyk_profile();
 
+/// The output condition of `profile` in words for a print shop, e.g.
+/// "FOGRA39 (Coated FOGRA39 (ISO 12647-2:2004), 300% TAC, sterk)"; "" when unreadable.
+std::string cmyk_condition(const std::string& profile);
+
 struct CmykJob {
   std::string ghostscript;
   std::string profile;              ///< the CMYK output profile (ICC file)

@@ -12,9 +12,54 @@
 
 namespace sterk {
 
-void png_size(const Frame& f, int dpi, int* w, int* h) {
-  *w = static_cast<int>(std::lround(f.trim.w * dpi / 72.0));
-  *h = static_cast<int>(std::lround(f.trim.h * dpi / 72.0));
+void png_size(const Frame& f, int dpi, int* w, int* h, bool bleed) {
+  double b = bleed ? f.bleed : 0;
+  *w = static_cast<int>(std::lround((f.trim.w + 2 * b) * dpi / 72.0));
+  *h = static_cast<int>(std::lround((f.trim.h + 2 * b) * dpi / 72.0));
+}
+
+uint32_t png_crc(const std::string& bytes) {
+  static uint32_t table[256] = {0};
+  if (table[1] == 0)
+    for (uint32_t n = 0; n < 256; ++n) {
+      uint32_t c = n;
+      for (int k = 0; k < 8; ++k) c = c & 1 ? 0xedb88320u ^ (c >> 1) : c >> 1;
+      table[n] = c;
+    }
+  uint32_t c = 0xffffffffu;
+  for (unsigned char b : bytes) c = table[(c ^ b) & 0xff] ^ (c >> 8);
+  return c ^ 0xffffffffu;
+}
+
+namespace {
+
+void put32(std::string* s, uint32_t v) {
+  for (int shift : {24, 16, 8, 0}) s->push_back(static_cast<char>((v >> shift) & 0xff));
+}
+
+std::string chunk(const std::string& type, const std::string& data) {
+  std::string out;
+  put32(&out, static_cast<uint32_t>(data.size()));
+  std::string body = type + data;
+  out += body;
+  put32(&out, png_crc(body));
+  return out;
+}
+
+}  // namespace
+
+std::string add_print_chunks(const std::string& png, int dpi) {
+  // Signature (8 bytes), then IHDR: length (4) + type (4) + 13 bytes + CRC (4).
+  const size_t after_ihdr = 8 + 4 + 4 + 13 + 4;
+  if (png.size() < after_ihdr || png.compare(12, 4, "IHDR") != 0) return png;
+  std::string phys, gama;
+  uint32_t per_metre = static_cast<uint32_t>(std::lround(dpi / 0.0254));
+  put32(&phys, per_metre);
+  put32(&phys, per_metre);
+  phys.push_back('\x01');  // unit: metre
+  put32(&gama, 45455);     // 1/2.2, as the PNG spec asks beside sRGB for older readers
+  return png.substr(0, after_ihdr) + chunk("sRGB", std::string(1, '\0')) + chunk("gAMA", gama) +
+         chunk("pHYs", phys) + png.substr(after_ihdr);
 }
 
 namespace {
@@ -28,28 +73,37 @@ const int kOverviewGap = 16;
 const int kOverviewRows = 20;
 const int kCardsPerSheet = kOverviewColumns * kOverviewRows;
 
-bool write_png(cairo_surface_t* s, const std::string& path, std::string* err) {
-  // Cairo writes to a temporary name first, so a failure leaves no half file.
-  std::string tmp = path + ".tmp";
-  cairo_status_t st = cairo_surface_write_to_png(s, tmp.c_str());
+cairo_status_t append(void* closure, const unsigned char* data, unsigned int length) {
+  static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+// Cairo's PNG plus the chunks print software reads: the resolution and sRGB.
+// Written to a temporary name first, so a failure leaves no half file.
+bool write_png(cairo_surface_t* s, int dpi, const std::string& path, std::string* err) {
+  std::string png;
+  cairo_status_t st = cairo_surface_write_to_png_stream(s, append, &png);
   if (st != CAIRO_STATUS_SUCCESS) {
     *err = "cannot write '" + path + "': " + cairo_status_to_string(st);
     return false;
   }
-  if (std::rename(tmp.c_str(), path.c_str()) != 0) {
-    *err = "cannot write '" + path + "'";
-    return false;
-  }
-  return true;
+  return write_file_atomic(path, add_print_chunks(png, dpi), err);
 }
 
-// Draws the trim area of `f` with its top-left corner at the origin, `dpi` pixels per inch.
-bool draw_side(cairo_t* cr, const Frame& f, double dpi, PictureCache* pictures, std::string* err) {
+// Draws the trim area of `f` (with its bleed when `bleed`) with its top-left
+// corner at the origin, `dpi` pixels per inch.
+bool draw_side(cairo_t* cr, const Frame& f, double dpi, bool bleed, PictureCache* pictures, std::string* err) {
   cairo_save(cr);
-  cairo_scale(cr, dpi / 72.0, dpi / 72.0);
-  cairo_translate(cr, -f.trim.x, -f.trim.y);
+  double b = bleed ? f.bleed : 0;
+  // The side fills its whole pixels exactly (png_size rounds; the scale differs from
+  // dpi/72 by less than a pixel over the card), so no edge row is half painted.
+  int w, h;
+  png_size(f, static_cast<int>(dpi), &w, &h, bleed);
+  cairo_scale(cr, w / (f.trim.w + 2 * b), h / (f.trim.h + 2 * b));
+  cairo_translate(cr, -(f.trim.x - b), -(f.trim.y - b));
+  cairo_rectangle(cr, f.trim.x - b, f.trim.y - b, f.trim.w + 2 * b, f.trim.h + 2 * b);
+  cairo_clip(cr);
   DrawOptions o;
-  o.clip_to_trim = true;
   o.pictures = pictures;
   bool ok = draw_frame(cr, f, o, err);
   cairo_restore(cr);
@@ -68,13 +122,14 @@ class PngOutput : public DeckOutput {
     if (!made_dir_ && !(made_dir_ = make_dirs(dir_, err))) return false;
     for (const Frame* f : {&front, &back}) {
       int w, h;
-      png_size(*f, dpi_, &w, &h);
+      const bool bleed = ctx_.project->png.bleed;
+      png_size(*f, dpi_, &w, &h, bleed);
       cairo_surface_t* s = cairo_image_surface_create(CAIRO_FORMAT_RGB24, w, h);
       cairo_t* cr = cairo_create(s);
-      bool ok = draw_side(cr, *f, dpi_, &pictures_, err);
+      bool ok = draw_side(cr, *f, dpi_, bleed, &pictures_, err);
       cairo_destroy(cr);
       std::string name = card.card.id.value + (f == &front ? "-front.png" : "-back.png");
-      ok = ok && write_png(s, path_join(dir_, name), err);
+      ok = ok && write_png(s, dpi_, path_join(dir_, name), err);
       cairo_surface_destroy(s);
       if (!ok) return false;
     }
@@ -97,7 +152,7 @@ class PngOutput : public DeckOutput {
 
   bool write_sheet(std::string* err) {
     cairo_surface_flush(overview_);
-    bool ok = write_png(overview_, path_join(dir_, sheet_name()), err);
+    bool ok = write_png(overview_, kOverviewDpi, path_join(dir_, sheet_name()), err);
     cairo_destroy(overview_cr_);
     cairo_surface_destroy(overview_);
     overview_cr_ = nullptr;
@@ -130,7 +185,7 @@ class PngOutput : public DeckOutput {
     cairo_save(overview_cr_);
     cairo_translate(overview_cr_, kOverviewGap + (on_sheet % kOverviewColumns) * (w + kOverviewGap),
                     kOverviewGap + (on_sheet / kOverviewColumns) * (h + kOverviewGap));
-    bool ok = draw_side(overview_cr_, front, kOverviewDpi, &pictures_, err);
+    bool ok = draw_side(overview_cr_, front, kOverviewDpi, false, &pictures_, err);
     cairo_restore(overview_cr_);
     return ok;
   }

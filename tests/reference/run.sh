@@ -82,8 +82,12 @@ for group in "${groups[@]}"; do
     web)
       run_sterk build --output html
       chromium=$(command -v chromium || command -v chromium-browser)
+      # Only the project's fonts: the screenshot must not depend on which system fonts
+      # happen to be installed (a new font package changed every fallback glyph).
+      printf '<?xml version="1.0"?>\n<fontconfig><dir>%s</dir><cachedir>%s</cachedir></fontconfig>\n' \
+        "$project/fonts" "$work/fc-cache" >"$work/fonts.conf"
       # 375 px: a phone. --no-sandbox because CI runs as root.
-      "$chromium" --headless=new --no-sandbox --disable-gpu --hide-scrollbars --force-device-scale-factor=1 \
+      FONTCONFIG_FILE="$work/fonts.conf" "$chromium" --headless=new --no-sandbox --disable-gpu --hide-scrollbars --force-device-scale-factor=1 \
         --window-size=375,1000 --screenshot="$work/web.png" "file://$project/out/proef/index.html" \
         >"$work/chromium.log" 2>&1 || { cat "$work/chromium.log"; exit 1; }
       compare web-375 "$work/web.png" ;;

@@ -309,6 +309,12 @@ TEST_CASE("output.cmyk.profile must exist and be a CMYK output profile", "[cmyk]
   CHECK(build(p, "--output print-cmyk", &log) == 1);
   CHECK(log.find("sterk.yaml:3:14: error: 'profile' must be a file inside the project, not "
                  "'/usr/share/color/icc/sRGB.icc' [preflight/path]") != std::string::npos);
+  // A huge file is refused before it is read.
+  REQUIRE(test::run("truncate -s 33M " + p.path("drukker/groot.icc"), &log) == 0);
+  p.write("sterk.yaml", "output:\n  cmyk:\n    profile: drukker/groot.icc\n");
+  CHECK(build(p, "--output print-cmyk", &log) == 1);
+  CHECK(log.find("sterk.yaml:3:14: error: 'drukker/groot.icc' is 33 MiB; a CMYK profile is at most a few MiB "
+                 "(limit 32 MiB) [load/cmyk-profile]") != std::string::npos);
   CHECK_FALSE(file_exists(p.path("out/w")));
 }
 

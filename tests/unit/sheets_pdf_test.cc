@@ -106,3 +106,16 @@ TEST_CASE("the calibration sheet's 7 pt scale numbers touch neither each other n
       }
     }
 }
+
+TEST_CASE("the calibration sheet asks for actual size and its duplex mode too", "[sheets][publish]") {
+  test::TempProject p;
+  p.write("cards/w.yaml", kDeck);
+  std::string log;
+  REQUIRE(build(p, "--calibration --duplex short-edge", &log) == 0);
+  QPDF pdf;
+  pdf.processFile(p.path("out/calibration-a4.pdf").c_str());
+  auto prefs = pdf.getRoot().getKey("/ViewerPreferences");
+  REQUIRE(prefs.isDictionary());
+  CHECK(prefs.getKey("/PrintScaling").getName() == "/None");
+  CHECK(prefs.getKey("/Duplex").getName() == "/DuplexFlipShortEdge");
+}
