@@ -132,7 +132,7 @@ class TextChecker {
                         " (names go in cards/names.txt, other right words in cards/words.txt)");
       return;
     }
-    if (!listed) check_common(t, w, first);
+    if (!listed && rules_.easy_read) check_common(t, w, first);
   }
 
   // A capitalised word the dictionary does not know is a name, not a mistake: in the
@@ -151,6 +151,8 @@ class TextChecker {
     std::string lw = lower(w.text);
     if (letter_count(lw) < 4) return;  // short words are common or abbreviations
     if (ctx_.words.explained_form(lw)) return;
+    for (const std::string& n : ctx_.words.names)
+      if (lower(n) == lw) return;  // a name from cards/names.txt
     if (rules_.easy_read && english_loanword(lw)) {
       report(t.locate(w.begin), "easy-read/english-word",
              "'" + w.text + "' is an English word; use a Dutch word, or explain it and add it to "
