@@ -42,6 +42,8 @@ bool CairoPdf::close(std::string* bytes, std::string* err) {
   return ok;
 }
 
+void CairoPdf::remove_scratch() { std::remove(raw_path_.c_str()); }
+
 bool CairoPdf::close_to_file(std::string* raw_path, std::string* err) {
   if (!surface_) {
     *err = "the deck has no cards to print";

@@ -25,9 +25,10 @@ class CairoPdf {
   void set_page_size(double width_pt, double height_pt);
   /// Finishes the surface and reads Cairo's bytes into *bytes.
   bool close(std::string* bytes, std::string* err);
-  /// Finishes the surface and leaves Cairo's file on disk (until this object goes):
-  /// *raw_path is where, for finish_pdf_file.
+  /// Finishes the surface and leaves Cairo's file on disk: *raw_path is where, for
+  /// finish_pdf_file. remove_scratch() (or the destructor) deletes it.
   bool close_to_file(std::string* raw_path, std::string* err);
+  void remove_scratch();
 
  private:
   std::string raw_path_;

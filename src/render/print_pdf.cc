@@ -52,7 +52,9 @@ class PrintPdf : public DeckOutput {
     info.creator = std::string("sterk ") + STERK_VERSION;
     info.language = d.language.empty() ? "nl" : d.language.value;
     info.date = ctx_.project->date;
-    return finish_pdf_file(raw, path_, info, pages_, outline_, err);
+    bool ok = finish_pdf_file(raw, path_, info, pages_, outline_, err);
+    pdf_.remove_scratch();  // before the manifest lists the folder
+    return ok;
   }
 
  private:

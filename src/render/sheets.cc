@@ -103,7 +103,9 @@ class SheetsPdf : public DeckOutput {
     info.creator = std::string("sterk ") + STERK_VERSION;
     info.language = d.language.empty() ? "nl" : d.language.value;
     info.date = ctx_.project->date;
-    return finish_pdf_file(raw, path_, info, pages_, {}, err);
+    bool ok = finish_pdf_file(raw, path_, info, pages_, {}, err);
+    pdf_.remove_scratch();  // before the manifest lists the folder
+    return ok;
   }
 
  private:
