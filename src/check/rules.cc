@@ -1,5 +1,7 @@
 #include "check/rules.h"
 
+#include <unordered_map>
+
 namespace sterk {
 
 const std::vector<Rule>& rules() {
@@ -112,9 +114,18 @@ const std::vector<Rule>& rules() {
 }
 
 const Rule* find_rule(const std::string& code) {
-  for (const auto& r : rules())
-    if (code == r.code) return &r;
-  return nullptr;
+  static const std::unordered_map<std::string, const Rule*> by_code = [] {
+    std::unordered_map<std::string, const Rule*> m;
+    for (const auto& r : rules()) m.emplace(r.code, &r);
+    return m;
+  }();
+  auto it = by_code.find(code);
+  return it == by_code.end() ? nullptr : it->second;
+}
+
+Severity rule_severity(const std::string& code, Severity fallback) {
+  const Rule* r = find_rule(code);
+  return r ? r->severity : fallback;
 }
 
 }  // namespace sterk
