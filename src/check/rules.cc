@@ -52,6 +52,7 @@ const std::vector<Rule>& rules() {
       {"study/cluster-count", Severity::error, "study", "the number of clusters is not sensible"},
       {"study/cluster-names", Severity::error, "study", "two cluster names have their anchors in one cluster"},
       {"study/cluster-unnamed", Severity::warning, "study", "a computed cluster has no name yet; an anchor is suggested"},
+      {"study/cluster-name-missing", Severity::error, "study", "names are given, but no name's anchor is in one cluster"},
       {"study/too-few-statements", Severity::error, "study", "there are fewer than 3 statements to map"},
       {"study/no-sorts", Severity::error, "study", "there is no usable sort"},
       {"study/one-sorter", Severity::warning, "study", "only one sort is used; the map is one person's view"},
