@@ -55,11 +55,14 @@ struct ClusterName {
   int anchor = 0;
   Location at;         ///< the entry in study.yaml
   Location anchor_at;  ///< its anchor value
+  /// Audience id → the label in that audience's words (`labels: {jongere: …}`).
+  std::map<std::string, std::string> labels;
 };
 
 struct Study {
   std::string dir;  ///< the study folder as given
   std::string title, focus;
+  std::string language = "nl";  ///< of figures and report: "nl" or "en" (study.yaml `language`)
   std::vector<Group> groups;
   std::vector<RatingScale> ratings;
   int cluster_count = 0;

@@ -6,6 +6,7 @@
 #include "layout/card_layout.h"
 #include "layout/text_fit.h"
 #include "model/markup.h"
+#include "render/svg_sanitize.h"
 #include "util/files.h"
 #include "util/text.h"
 
@@ -22,24 +23,16 @@ std::string card_html(const std::string& text) {
 }
 
 std::string inline_svg(const std::string& svg, const std::string& alt) {
-  size_t start = svg.find("<svg");
+  // Only the allow-listed drawing goes into the page (render/svg_sanitize.h).
+  std::string clean = sanitize_svg(svg);
+  size_t start = clean.find("<svg");
   if (start == std::string::npos) return "";
-  std::string lower = svg;
-  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  if (lower.find("<script") != std::string::npos || lower.find("javascript:") != std::string::npos ||
-      lower.find("<foreignobject") != std::string::npos)
-    return "";
-  size_t open_end = svg.find('>', start);
+  // Attribute values are escaped, so the first '>' ends the <svg> tag.
+  size_t open_end = clean.find('>', start);
   if (open_end == std::string::npos) return "";
-  // Keep a licence comment in front of the drawing; drop an XML declaration or doctype.
-  std::string head;
-  size_t comment = svg.find("<!--");
-  if (comment != std::string::npos && comment < start) {
-    size_t end = svg.find("-->", comment);
-    if (end != std::string::npos && end < start) head = svg.substr(comment, end + 3 - comment) + "\n";
-  }
-  std::string tag = svg.substr(start, open_end - start);
-  std::string body = svg.substr(open_end + 1);
+  std::string head = clean.substr(0, start);
+  std::string tag = clean.substr(start, open_end - start);
+  std::string body = clean.substr(open_end + 1);
   std::string attrs = alt.empty() ? " aria-hidden=\"true\" focusable=\"false\""
                                   : " role=\"img\" aria-label=\"" + markup_escape(alt) + "\" focusable=\"false\"";
   bool self_closing = !tag.empty() && tag.back() == '/';
@@ -240,6 +233,17 @@ class HtmlOutput : public DeckOutput {
       a << "</ul>\n";
     }
     if (!c.question.empty()) a << "<p class=\"question\">" << card_html(c.question.value) << "</p>\n";
+    if (!c.quote.empty())  // an example quote says so, as on the printed card
+      a << "<figure class=\"quote\"><blockquote>" << card_html(c.quote.text.value) << "</blockquote><figcaption>"
+        << markup_escape(c.quote.source.value) << "</figcaption></figure>\n";
+    if (!c.sources.empty()) {
+      a << "<p class=\"sources\">Bron: ";
+      for (size_t i = 0; i < c.sources.size(); ++i)
+        a << (i ? "; " : "") << "<a href=\"" << markup_escape(c.sources[i].url.value) << "\">"
+          << markup_escape(c.sources[i].name.value) << "</a> (gecontroleerd " << markup_escape(c.sources[i].checked.value)
+          << ")";
+      a << "</p>\n";
+    }
     a << "<p class=\"number\">Kaart " << pc.number << " van " << pc.count << "</p>\n</article>\n";
     return a.str();
   }

@@ -204,17 +204,59 @@ std::string add_entries(const std::string& dict, const std::string& entries) {
 
 // ---- The edits, one per kind of object. ----
 
-// A page: the print boxes, from its MediaBox.
-std::string edit_page(const std::string& dict, const PdfPageInfo& page) {
-  if (page.bleed_pt <= 0) return dict;
+std::string box(double a, double c, double d, double e) {
+  return "[ " + number(a) + " " + number(c) + " " + number(d) + " " + number(e) + " ]";
+}
+
+// The end of the value that starts at `at` (a dictionary, an array or a single token).
+size_t value_end(const std::string& s, size_t at) {
+  while (at < s.size() && (s[at] == ' ' || s[at] == '\n' || s[at] == '\r')) ++at;
+  if (s.compare(at, 2, "<<") == 0 || (at < s.size() && s[at] == '[')) {
+    int depth = 0;
+    for (size_t i = at; i < s.size(); ++i) {
+      if (s.compare(i, 2, "<<") == 0 || s[i] == '[') {
+        ++depth;
+        if (s[i] == '<') ++i;
+      } else if (s.compare(i, 2, ">>") == 0 || s[i] == ']') {
+        if (s[i] == '>') ++i;
+        if (--depth == 0) return i + 1;
+      }
+    }
+    return s.size();
+  }
+  while (at < s.size() && s[at] != ' ' && s[at] != '\n' && s[at] != '/' && s[at] != '>') ++at;
+  return at;
+}
+
+// Removes `key` and its value from the top level of a Cairo dictionary.
+std::string remove_key(const std::string& dict, const std::string& key, const char* only_if_contains = nullptr) {
+  size_t p = dict.find(key);
+  if (p == std::string::npos) return dict;
+  size_t e = value_end(dict, p + key.size());
+  if (only_if_contains && dict.substr(p, e - p).find(only_if_contains) == std::string::npos) return dict;
+  size_t b = p;
+  while (b > 0 && dict[b - 1] == ' ') --b;
+  while (e < dict.size() && dict[e] == '\n') ++e;
+  return dict.substr(0, b) + dict.substr(e);
+}
+
+// A page: the exact size, no transparency group, the print boxes.
+std::string edit_page(std::string dict, const PdfPageInfo& page) {
+  // Cairo adds /Group << /S /Transparency >> to every page whatever is drawn on it;
+  // sterk draws only opaque colours (the ExtGState Cairo writes has /CA 1 /ca 1).
+  dict = remove_key(dict, "/Group", "/Transparency");
   size_t p = dict.find("/MediaBox");
   double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
   if (p == std::string::npos || std::sscanf(dict.c_str() + dict.find('[', p) + 1, "%lf %lf %lf %lf", &x0, &y0, &x1, &y1) != 4)
     return dict;
+  if (page.width_pt > 0 && page.height_pt > 0) {
+    x0 = y0 = 0;
+    x1 = page.width_pt;
+    y1 = page.height_pt;
+    dict = add_entries(remove_key(dict, "/MediaBox"), "   /MediaBox " + box(x0, y0, x1, y1) + "\n");
+  }
+  if (page.bleed_pt <= 0) return dict;
   const double b = page.bleed_pt;
-  auto box = [](double a, double c, double d, double e) {
-    return "[ " + number(a) + " " + number(c) + " " + number(d) + " " + number(e) + " ]";
-  };
   return add_entries(dict, "   /BleedBox " + box(x0, y0, x1, y1) + "\n   /TrimBox " +
                                box(x0 + b, y0 + b, x1 - b, y1 - b) + "\n");
 }
@@ -223,9 +265,15 @@ std::string edit_page(const std::string& dict, const PdfPageInfo& page) {
 std::string edit_catalog(const std::string& dict, const PdfDocumentInfo& info, const std::vector<PdfPageInfo>& pages,
                          bool has_outline, int first_outline) {
   std::string e = "   /Lang " + pdf_text_string(info.language) + "\n   /PageLabels << /Nums [";
-  for (size_t i = 0; i < pages.size(); ++i)
-    e += " " + std::to_string(i) + " << /P " + pdf_text_string(pages[i].label) + " >>";
+  for (size_t i = 0; i < pages.size(); ++i) {
+    e += " " + std::to_string(i) + " << /P " + pdf_text_string(pages[i].label);
+    if (pages[i].numbered) e += " /S /D /St " + std::to_string(i + 1);
+    e += " >>";
+  }
   e += " ] >>\n";
+  if (info.duplex != PdfDocumentInfo::none)
+    e += std::string("   /ViewerPreferences << /PrintScaling /None /Duplex ") +
+         (info.duplex == PdfDocumentInfo::long_edge ? "/DuplexFlipLongEdge" : "/DuplexFlipShortEdge") + " >>\n";
   if (has_outline)
     e += "   /Outlines " + std::to_string(first_outline) + " 0 R\n   /PageMode /UseOutlines\n";
   return add_entries(dict, e);

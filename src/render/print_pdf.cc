@@ -33,7 +33,7 @@ class PrintPdf : public DeckOutput {
       if (!draw_frame(pdf_.cr(), *f, options, err)) return false;
       cairo_show_page(pdf_.cr());
       std::string side = f == &front ? "voor" : "achter";
-      pages_.push_back({card.card.id.value + " " + side, f->bleed});
+      pages_.push_back({card.card.id.value + " " + side, f->bleed, f->width, f->height});
     }
     return true;
   }
