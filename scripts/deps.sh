@@ -27,6 +27,7 @@ PACKAGES=(
   r-base-core                                       # tests: analysis compared with R (Rscript)
   r-cran-mass                                       # tests: MASS::isoMDS reference stress
   r-cran-yaml                                       # tests: analysis.yaml read by R's yaml package
+  unzip                                             # tests: what a set bundle (.zip) holds
 )
 # Tools only the tests use. `make test` runs this with STERK_TEST_DEPS=1 (so `make decks`
 # stays light); without them those tests show as "Not Run", with CI=true they fail
@@ -34,8 +35,6 @@ PACKAGES=(
 if [ "${STERK_TEST_DEPS:-0}" = 1 ] || [ "${STERK_A11Y:-0}" = 1 ]; then
   PACKAGES+=(
     jq                                              # tests/suite_registration.sh reads ctest's JSON
-    r-base-core                                     # tests/r: independent analysis values, needs/r
-    r-cran-mass                                     # isoMDS in the R comparison
     chromium                                        # web page screenshot and axe-core (needs/chromium)
     ghostscript                                     # print-cmyk test (needs/gs)
   )

@@ -86,6 +86,10 @@ std::string coverage_table(const std::vector<const Deck*>& decks, const StudyFac
 // The rule groups, one file each; all report into `found` for one card or deck.
 void check_card_references(const Card& card, const StudyFacts& study, Diagnostics* found);
 void check_card_text(const Card& card, const RuleSet& rules, const CheckContext& ctx, Diagnostics* found);
+/// The text rules on any texts read as one piece (a card, a module activity); the
+/// readability score, when too low, is reported at `score_at` about `what`.
+void check_texts(const std::vector<const LocatedText*>& texts, const Location& score_at, const RuleSet& rules,
+                 const CheckContext& ctx, Diagnostics* found, const std::string& what);
 void check_coverage(const Workspace& ws, const std::vector<const Deck*>& decks, const StudyFacts& study,
                     Diagnostics* diags);
 void check_card_sources(const Card& card, const Deck& deck, const Project& project, Diagnostics* found);

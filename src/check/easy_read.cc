@@ -126,25 +126,30 @@ class TextChecker {
 
 }  // namespace
 
-void check_card_text(const Card& card, const RuleSet& rules, const CheckContext& ctx, Diagnostics* found) {
+void check_texts(const std::vector<const LocatedText*>& texts, const Location& score_at, const RuleSet& rules,
+                 const CheckContext& ctx, Diagnostics* found, const std::string& what) {
   TextChecker checker(rules, ctx, found);
   Totals totals;
-  checker.check(card.title, &totals);
-  checker.check(card.text, &totals);
-  for (const auto& tip : card.tips) checker.check(tip, &totals);
-  checker.check(card.question, &totals);
-  checker.check(card.quote.text, &totals);
+  for (const LocatedText* t : texts) checker.check(*t, &totals);
   if (totals.words < kMinWordsForScore || totals.sentences == 0) return;
   double per_sentence = static_cast<double>(totals.words) / totals.sentences;
   double per_word = static_cast<double>(totals.syllables) / totals.words;
   double score = 206.835 - 0.93 * per_sentence - 77 * per_word;
   if (score >= rules.min_flesch) return;
-  Location at = !card.text.empty() ? card.text.at : !card.title.empty() ? card.title.at : card.id.at;
-  found->error(at, "easy-read/readability",
-               "the card scores " + format_number(std::floor(score * 10) / 10, 1) + " on Flesch-Douma; " +
+  found->error(score_at, "easy-read/readability",
+               what + " scores " + format_number(std::floor(score * 10) / 10, 1) + " on Flesch-Douma; " +
                    rules.name + " needs at least " + format_number(rules.min_flesch, 0) + " (" +
                    format_number(per_sentence, 1) + " words a sentence, " + format_number(per_word, 2) +
                    " syllables a word): use shorter sentences and shorter words");
+}
+
+void check_card_text(const Card& card, const RuleSet& rules, const CheckContext& ctx, Diagnostics* found) {
+  std::vector<const LocatedText*> texts = {&card.title, &card.text};
+  for (const auto& tip : card.tips) texts.push_back(&tip);
+  texts.push_back(&card.question);
+  texts.push_back(&card.quote.text);
+  Location at = !card.text.empty() ? card.text.at : !card.title.empty() ? card.title.at : card.id.at;
+  check_texts(texts, at, rules, ctx, found, "the card");
 }
 
 }  // namespace sterk

@@ -13,7 +13,7 @@ const std::vector<Rule>& rules() {
       {"yaml/duplicate-key", Severity::error, "all files", "a key is given twice in one map"},
       {"yaml/too-deep", Severity::error, "all files", "the file nests deeper than any deck or template needs"},
       {"yaml/too-long", Severity::error, "all files", "one value is longer than 64 KiB (a pasted file?)"},
-      {"yaml/too-big", Severity::error, "all files", "aliases (*name) repeat into more values than the file's size allows"},
+      {"yaml/too-big", Severity::error, "all files", "a YAML file over 32 MiB, or aliases (*name) repeating into more values than its size allows"},
       {"load/missing-file", Severity::error, "all files", "a file that is needed cannot be read"},
       {"load/missing-key", Severity::error, "all files", "a required key is missing"},
       {"load/type", Severity::error, "all files", "a value has the wrong type (text, number, list, …)"},
@@ -120,8 +120,20 @@ const std::vector<Rule>& rules() {
       {"preflight/missing-pictogram", Severity::error, "all decks", "the pictogram file does not exist"},
       {"preflight/missing-image", Severity::error, "templates", "the image file does not exist"},
       {"preflight/bad-image", Severity::error, "templates", "the image cannot be read"},
+      {"preflight/bad-font", Severity::warning, "project", "a font file in fonts/ cannot be read"},
       {"preflight/image-resolution", Severity::error, "templates", "a raster image prints below 300 dpi"},
       {"preflight/path", Severity::error, "all files", "a path is absolute or leaves the project folder"},
+      // Training modules (modules/*.yaml, docs/modules.md).
+      {"module/duplicate-id", Severity::error, "modules", "two modules, goals or sessions have the same id"},
+      {"module/unknown-deck", Severity::error, "modules", "a module names a deck that does not exist"},
+      {"module/unknown-card", Severity::error, "modules", "an activity names a card that does not exist"},
+      {"module/card-not-in-deck", Severity::error, "modules", "an activity uses a card from a deck the module does not name"},
+      {"module/unknown-goal", Severity::error, "modules", "an activity names a learning goal the module does not have"},
+      {"module/unknown-trainer", Severity::error, "modules", "an activity's lead is not one of the module's trainers"},
+      {"module/minutes-over", Severity::error, "modules", "a session's activities take more minutes than the session"},
+      {"module/minutes-under", Severity::warning, "modules", "a session's activities take fewer minutes than the session"},
+      {"module/unused-goal", Severity::error, "modules", "no activity works on a learning goal"},
+      {"module/uncovered-cluster", Severity::warning, "modules", "no learning goal for an audience covers a cluster of the study"},
   };
   return table;
 }

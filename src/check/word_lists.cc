@@ -71,8 +71,10 @@ void load_word_lists(const Project& project, WordLists* lists, Diagnostics* diag
   std::string text, err;
   std::string own = project.path(path_join(project.cards_dir, "difficult-words.txt"));
   if (file_exists(own) && read_file(own, &text, &err)) parse_difficult_words(text, own, lists, diags);
-  std::string words = project.path(path_join(project.cards_dir, "words.txt"));
-  if (file_exists(words) && read_file(words, &text, &err)) {
+  // cards/words.txt, and modules/words.txt for the words of the training modules.
+  for (const std::string& dir : {project.cards_dir, project.modules_dir}) {
+    std::string words = project.path(path_join(dir, "words.txt"));
+    if (!file_exists(words) || !read_file(words, &text, &err)) continue;
     for (const auto& l : split_lines(text)) {
       std::string w = trim(l);
       if (!w.empty() && w[0] != '#') lists->project_words.push_back(w);

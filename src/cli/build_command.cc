@@ -17,12 +17,16 @@ int run_build(int argc, char** argv) {
       "examples:\n"
       "  sterk build                                  every deck, every output in sterk.yaml\n"
       "  sterk build --deck jongeren --output print   one deck, only the print PDF\n"
-      "  sterk build --audience werkgever --out /tmp/set");
+      "  sterk build --audience werkgever --out /tmp/set\n"
+      "  sterk build --module module-jobcoach             one training module into out/modules/");
   BuildOptions opt;
   std::vector<std::string> outputs;
   app.add_option("-C,--project", opt.root, "project folder (where sterk.yaml is)");
   app.add_option("--deck", opt.decks, "only this deck id (repeatable)");
-  app.add_option("--audience", opt.audiences, "only decks for this audience: jongere, werkgever, jobcoach, steunsysteem");
+  app.add_option("--audience", opt.audiences,
+                 "only decks and modules for this audience: jongere, werkgever, jobcoach, steunsysteem");
+  app.add_option("--module", opt.modules,
+                 "only this training module (modules/<id>.yaml, repeatable); alone it builds no decks");
   app.add_option("--output", outputs,
                  "outputs, comma separated: print, sheets, png, html, print-cmyk (default: sterk.yaml)");
   app.add_option("--out", opt.out_dir, "output folder (default: out/)");
@@ -42,6 +46,7 @@ int run_build(int argc, char** argv) {
   opt.outputs = split_list(outputs);
   opt.decks = split_list(opt.decks);
   opt.audiences = split_list(opt.audiences);
+  opt.modules = split_list(opt.modules);
   opt.papers = split_list(papers);
   for (const auto& p : opt.papers) {
     if (p != "a4" && p != "a3" && p != "letter") {

@@ -1,6 +1,7 @@
 #include <iostream>
 
 #include "check/check.h"
+#include "check/modules.h"
 #include "cli/cli_util.h"
 #include "cli/command.h"
 #include "layout/fonts.h"
@@ -14,11 +15,12 @@ int run_check(int argc, char** argv) {
                "check");
   app.footer("examples:\n  sterk check\n  sterk check --deck jongeren --format json\n  sterk check --coverage");
   std::string root = ".", format = "text";
-  std::vector<std::string> decks, audiences;
+  std::vector<std::string> decks, audiences, modules;
   bool coverage = false;
   app.add_option("-C,--project", root, "project folder (where sterk.yaml is)");
   app.add_option("--deck", decks, "only this deck id (repeatable)");
-  app.add_option("--audience", audiences, "only decks for this audience");
+  app.add_option("--audience", audiences, "only decks and modules for this audience");
+  app.add_option("--module", modules, "only this training module id (repeatable); with --deck and no --module, no modules");
   app.add_option("--format", format, "text or json")->check(CLI::IsMember({"text", "json"}));
   app.add_flag("--coverage", coverage, "also print a table of clusters x decks (content cards per cluster)");
   if (int code = parse_command_line(app, argc, argv); code >= 0) return code;
@@ -36,6 +38,12 @@ int run_check(int argc, char** argv) {
     std::cerr << "sterk check: " << err << "\nhint: run 'sterk check --help'\n";
     return kExitUsage;
   }
+  std::vector<const Module*> selected_modules;
+  if (!select_modules(ws, split_list(modules), split_list(audiences), !decks.empty(), &selected_modules, &err)) {
+    std::cerr << "sterk check: " << err << "\nhint: run 'sterk check --help'\n";
+    return kExitUsage;
+  }
+  if (!modules.empty() && decks.empty()) selected.clear();  // --module alone checks only modules
   CheckContext ctx;
   if (!prepare_checks(ws, &ctx, &diags, &err, dictionaries)) {
     std::cerr << "sterk check: " << err << "\n";
@@ -45,9 +53,14 @@ int run_check(int argc, char** argv) {
     std::cerr << "sterk check: " << err << "\n";
     return kExitEnvironment;
   }
+  report_unreadable_fonts(&diags);
   run_checks(ws, selected, ctx, &diags);
+  check_modules(ws, selected_modules, ctx, &diags);
   diags.sort();
-  if (coverage && format == "text") std::cout << coverage_table(selected, ctx.study);
+  if (coverage && format == "text") {
+    std::cout << coverage_table(selected, ctx.study);
+    if (!selected_modules.empty()) std::cout << "\n" << module_coverage_table(selected_modules, ctx.study);
+  }
   int code = report(diags, format);
   keep_until_exit(ctx);
   return code;

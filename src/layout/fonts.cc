@@ -5,7 +5,12 @@
 #include <pango/pangocairo.h>
 #include <pango/pangofc-fontmap.h>
 
+#include <dirent.h>
+#include <sys/stat.h>
+
 #include <algorithm>
+#include <cctype>
+#include <cstdlib>
 #include <mutex>
 #include <set>
 
@@ -14,6 +19,34 @@ namespace {
 std::mutex g_mutex;
 std::string g_dir;
 std::vector<std::string> g_families;
+std::vector<std::string> g_unreadable;
+
+bool font_file_name(const std::string& n) {
+  std::string l = n;
+  for (char& c : l) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (const char* ext : {".ttf", ".otf", ".ttc"})
+    if (l.size() > 4 && l.compare(l.size() - 4, 4, ext) == 0) return true;
+  return false;
+}
+
+// Every font file under `dir`, as fontconfig walks it (subfolders too, links not followed).
+void font_files(const std::string& dir, int depth, std::vector<std::string>* out) {
+  DIR* d = opendir(dir.c_str());
+  if (!d || depth > 8) {
+    if (d) closedir(d);
+    return;
+  }
+  while (dirent* e = readdir(d)) {
+    std::string n = e->d_name;
+    if (n == "." || n == "..") continue;
+    std::string full = dir + "/" + n;
+    struct stat st;
+    if (::lstat(full.c_str(), &st) != 0) continue;
+    if (S_ISDIR(st.st_mode)) font_files(full, depth + 1, out);
+    else if (S_ISREG(st.st_mode) && font_file_name(n)) out->push_back(full);
+  }
+  closedir(d);
+}
 PangoFontMap* g_fontmap = nullptr;
 PangoContext* g_context = nullptr;
 }  // namespace
@@ -33,12 +66,26 @@ bool register_project_fonts(const std::string& dir, std::string* err) {
     return false;
   }
   FcFontSet* set = FcConfigGetFonts(config, FcSetApplication);
-  std::set<std::string> families;
+  std::set<std::string> families, read;
   for (int i = 0; set && i < set->nfont; ++i) {
     FcChar8* fam = nullptr;
     if (FcPatternGetString(set->fonts[i], FC_FAMILY, 0, &fam) == FcResultMatch)
       families.insert(reinterpret_cast<const char*>(fam));
+    FcChar8* file = nullptr;
+    if (FcPatternGetString(set->fonts[i], FC_FILE, 0, &file) == FcResultMatch) {
+      char* real = ::realpath(reinterpret_cast<const char*>(file), nullptr);
+      read.insert(real ? real : reinterpret_cast<const char*>(file));
+      std::free(real);
+    }
   }
+  std::vector<std::string> all, unreadable;
+  font_files(dir, 0, &all);
+  for (const auto& f : all) {
+    char* real = ::realpath(f.c_str(), nullptr);
+    if (!read.count(real ? real : f)) unreadable.push_back(f);
+    std::free(real);
+  }
+  std::sort(unreadable.begin(), unreadable.end());
   if (families.empty()) {
     FcConfigDestroy(config);
     *err = "there are no font files (.ttf, .otf) in '" + dir + "'";
@@ -64,7 +111,20 @@ bool register_project_fonts(const std::string& dir, std::string* err) {
   g_context = ctx;
   g_dir = dir;
   g_families.assign(families.begin(), families.end());
+  g_unreadable = std::move(unreadable);
   return true;
+}
+
+std::vector<std::string> unreadable_font_files() {
+  std::lock_guard<std::mutex> lock(g_mutex);
+  return g_unreadable;
+}
+
+void report_unreadable_fonts(Diagnostics* diags) {
+  for (const auto& f : unreadable_font_files())
+    diags->warning({f, 0, 0}, "preflight/bad-font",
+                   "this font file cannot be read (damaged, or not a font), so its family is not available; "
+                   "replace it with a good copy or remove it from fonts/");
 }
 
 std::vector<std::string> font_families() {

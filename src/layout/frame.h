@@ -39,8 +39,12 @@ struct TextBlock {
   std::string align = "left";
 };
 
+struct Frame;
+
 struct FrameItem {
-  enum Kind { rect, text_box, pictogram, image };
+  /// thumbnail: a whole card side (`card`) drawn scaled into `box` (its trim area), as
+  /// vectors, e.g. a thumbnail in a trainer's guide.
+  enum Kind { rect, text_box, pictogram, image, thumbnail };
   Kind kind = rect;
   std::string element;  ///< template element name, for guides and messages
   Rect box;             ///< the element's box (pt, page coordinates)
@@ -56,6 +60,7 @@ struct FrameItem {
   std::string alt;      ///< pictogram: text alternative
   Location source;      ///< where its content was written (card field or template element)
   bool overflows = false;  ///< text: did not fit its box (already reported as layout/overflow)
+  std::shared_ptr<const Frame> card;  ///< card: the card side, laid out as for its deck
 };
 
 struct Frame {

@@ -8,6 +8,7 @@
 
 #include "load/deck_loader.h"
 #include "load/ids.h"
+#include "load/module_loader.h"
 #include "load/map_reader.h"
 #include "load/template_loader.h"
 #include "load/yaml_tree.h"
@@ -27,6 +28,7 @@ void read_paths(const YamlNode& n, Project* p, Diagnostics* diags) {
   r.string("templates", &p->templates_dir);
   r.string("fonts", &p->fonts_dir);
   r.string("out", &p->out_dir);
+  r.string("modules", &p->modules_dir);
   r.finish();
   for (const auto& [key, value] : n.entries) {
     const std::string& v = value.text.value;
@@ -40,7 +42,7 @@ void read_paths(const YamlNode& n, Project* p, Diagnostics* diags) {
     std::string o = out->text.value;
     while (starts_with(o, "./")) o = o.substr(2);
     while (!o.empty() && o.back() == '/') o.pop_back();
-    for (const std::string& dir : {p->cards_dir, p->templates_dir, p->study_dir, p->fonts_dir, std::string("modules")}) {
+    for (const std::string& dir : {p->cards_dir, p->templates_dir, p->study_dir, p->fonts_dir, p->modules_dir}) {
       if (o.empty() || o == "." || o == dir || starts_with(o, dir + "/"))
         diags->error(out->at, "preflight/path",
                      "'out' must be a folder of its own, not '" + out->text.value +
@@ -136,6 +138,12 @@ void read_output(const YamlNode& n, Project* p, Diagnostics* diags) {
         diags->error(bleed.at, "load/type", "'bleed' of the sheets must be a length from 0 to 10mm, like 3mm");
     }
     sr.finish();
+  }
+  if (const YamlNode* m = r.get("modules"); m && expect_map(*m, "'modules'", diags)) {
+    MapReader mr(*m, "'modules'", diags);
+    LocatedText v;
+    if (mr.choice("booklet", {"a4", "a5"}, &v)) p->module_booklet = v.value;
+    mr.finish();
   }
   if (const YamlNode* c = r.get("cmyk"); c && expect_map(*c, "'cmyk'", diags)) read_cmyk(*c, p, diags);
   if (const YamlNode* g = r.get("png"); g && expect_map(*g, "'png'", diags)) {
@@ -236,7 +244,31 @@ bool load_workspace(const std::string& root, Workspace* ws, Diagnostics* diags) 
         ws->templates[tname] = std::move(t);
     }
   }
+  load_modules(ws, diags);
   return diags->error_count() == before;
+}
+
+void load_modules(Workspace* ws, Diagnostics* diags) {
+  const std::string dir = ws->project.path(ws->project.modules_dir);
+  std::map<std::string, const Module*> ids;
+  for (const auto& f : module_files(ws->project)) {
+    if (!path_inside(f, dir)) {
+      diags->error({f, 0, 0}, "preflight/path", "this module is a link to a file outside " + dir + "; copy the module in");
+      continue;
+    }
+    Module m;
+    load_module(f, &m, diags);
+    ws->modules.push_back(std::move(m));
+  }
+  for (const auto& m : ws->modules) {
+    if (m.id.empty()) continue;
+    if (!check_id(m.id, "module id", diags)) continue;
+    std::string key = m.id.value;  // unique ignoring case (SPEC §9)
+    for (char& c : key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    auto [it, fresh] = ids.emplace(key, &m);
+    if (!fresh)
+      diags->error(m.id.at, "module/duplicate-id", "module id '" + m.id.value + "' is also used by " + it->second->file);
+  }
 }
 
 }  // namespace sterk

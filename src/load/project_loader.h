@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "model/deck.h"
+#include "model/module.h"
 #include "model/project.h"
 #include "model/template.h"
 
@@ -14,6 +15,7 @@ struct Workspace {
   Project project;
   std::vector<Deck> decks;                    ///< sorted by file name
   std::map<std::string, Template> templates;  ///< by template name
+  std::vector<Module> modules;                ///< modules/*.yaml, sorted by file name
 };
 
 /// Reads `<root>/sterk.yaml` (optional: defaults when absent).
@@ -23,5 +25,8 @@ bool load_project(const std::string& root, Project* project, Diagnostics* diags)
 bool load_workspace(const std::string& root, Workspace* ws, Diagnostics* diags);
 /// cards/*.yaml (sorted), without words lists and other non-deck files.
 std::vector<std::string> deck_files(const Project& project);
+/// Reads modules/*.yaml into ws->modules (load_workspace calls it). Module ids are
+/// checked against the id pattern and must be unique ignoring case.
+void load_modules(Workspace* ws, Diagnostics* diags);
 
 }  // namespace sterk

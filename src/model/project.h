@@ -39,6 +39,10 @@ struct Project {
   std::string templates_dir = "templates";
   std::string fonts_dir = "fonts";
   std::string out_dir = "out";
+  std::string modules_dir = "modules";
+  /// output.modules.booklet: "a4" (the handout as A4 pages) or "a5" (an A5 booklet
+  /// imposed on A4 for saddle stitching).
+  std::string module_booklet = "a4";
   /// Document date for PDF metadata, YYYY-MM-DD. Never the clock, so builds repeat.
   std::string date = "2026-01-01";
   std::vector<std::string> outputs = {"print", "sheets", "png", "html"};

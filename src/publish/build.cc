@@ -11,9 +11,11 @@
 #include <ostream>
 
 #include "check/check.h"
+#include "check/modules.h"
 #include "check/study_facts.h"
 #include "layout/card_layout.h"
 #include "layout/fonts.h"
+#include "publish/module_build.h"
 #include "publish/out_folder.h"
 #include "publish/progress.h"
 #include "publish/render_jobs.h"
@@ -85,8 +87,9 @@ std::vector<std::string> deck_inputs(const Workspace& ws, const Deck& deck, cons
 }
 
 // out/sets/<audience>.zip for each audience among the built decks.
-bool write_bundles(const Workspace& ws, const std::vector<const Deck*>& decks, const std::string& out_dir,
-                   const std::string& paper, std::ostream& log, std::string* err) {
+bool write_bundles(const Workspace& ws, const std::vector<const Deck*>& decks,
+                   const std::vector<const Module*>& modules, const std::string& out_dir, const std::string& paper,
+                   std::ostream& log, std::string* err) {
   std::map<std::string, std::vector<BundleDeck>> sets;
   for (const Deck* d : decks) {
     const Template& tpl = ws.templates.at(d->template_name.value);
@@ -106,6 +109,18 @@ bool write_bundles(const Workspace& ws, const std::vector<const Deck*>& decks, c
       size_t at = text.find("\"cards\": ");
       if (at != std::string::npos) b.cards = std::atoi(text.c_str() + at + 9);
     }
+    sets[b.audience].push_back(b);
+  }
+  // An audience's set also holds its training modules, under modules/<id>/.
+  for (const Module* m : modules) {
+    BundleDeck b;
+    b.module = true;
+    b.id = "modules/" + m->id.value;
+    b.title = m->title.value;
+    b.audience = m->audience.value;
+    b.booklet = ws.project.module_booklet == "a5";
+    if (!read_manifest_files(path_join(path_join(out_dir, b.id), "manifest.json"), &b.files, err)) return false;
+    b.files.push_back("manifest.json");
     sets[b.audience].push_back(b);
   }
   for (const auto& [audience, set] : sets) {
@@ -203,17 +218,27 @@ int build_decks(const BuildOptions& opt, Diagnostics* diags, std::ostream& log) 
   load_workspace(opt.root, &ws, diags);
   apply_overrides(opt, &ws.project);
   std::vector<const Deck*> selected;
+  std::vector<const Module*> modules;
   std::string err;
-  if (!select_decks(ws, opt.decks, opt.audiences, &selected, &err)) {
+  if (!select_decks(ws, opt.decks, opt.audiences, &selected, &err) ||
+      !select_modules(ws, opt.modules, opt.audiences, !opt.decks.empty(), &modules, &err)) {
     diags->error({}, "usage", err);
     return 2;
   }
+  if (!opt.modules.empty() && opt.decks.empty()) selected.clear();  // --module alone builds only modules
   if (!opt.out_dir.empty()) {
     std::string problem = out_dir_problem(ws.project, opt.out_dir);
     if (!problem.empty()) {
       diags->error({}, "usage", problem);
       return 2;
     }
+  } else if (std::string out = ws.project.path(ws.project.out_dir);
+             file_exists(out) && !path_inside(out, ws.project.root)) {
+    // The project's own out/ is a link out of it (a project from elsewhere may hold
+    // one): building would replace folders there. --out is the user's own choice.
+    diags->error({out, 0, 0}, "preflight/path",
+                 "'" + ws.project.out_dir + "' is a link to a folder outside the project; sterk replaces the deck "
+                 "folders in it, so remove the link, or choose the folder yourself with --out");
   }
   if (diags->has_errors()) return 1;
 
@@ -221,6 +246,7 @@ int build_decks(const BuildOptions& opt, Diagnostics* diags, std::ostream& log) 
     diags->error({}, "environment", err);
     return 3;
   }
+  report_unreadable_fonts(diags);
   // Every check first: nothing is written when one of them finds an error.
   CheckContext checks;
   // The render pass lays out every card anyway and reports (and filters by allow:)
@@ -231,6 +257,7 @@ int build_decks(const BuildOptions& opt, Diagnostics* diags, std::ostream& log) 
     return 3;
   }
   run_checks(ws, selected, checks, diags);
+  check_modules(ws, modules, checks, diags);
   // The analysis was read once, for the checks; layout uses the same clusters.
   const std::vector<ClusterLabel>& clusters = checks.clusters;
   const std::string& study_title = checks.study_title;
@@ -266,10 +293,19 @@ int build_decks(const BuildOptions& opt, Diagnostics* diags, std::ostream& log) 
       return 3;
     }
   }
+  // A failed build leaves no trace: not even an out/ folder it made itself.
+  const bool out_existed = file_exists(out_dir);
   if (!make_dirs(out_dir, &err)) {
     diags->error({}, "environment", err);
     return 3;
   }
+  struct RemoveIfNew {
+    const std::string& dir;
+    bool keep;
+    ~RemoveIfNew() {
+      if (!keep) ::rmdir(dir.c_str());  // only when still empty
+    }
+  } new_out{out_dir, out_existed};
   OutLock lock;
   std::vector<std::string> leftovers;
   if (!lock.acquire(out_dir, &err) || !remove_leftovers(out_dir, &leftovers, &err)) {
@@ -309,6 +345,13 @@ int build_decks(const BuildOptions& opt, Diagnostics* diags, std::ostream& log) 
     if (code == 1) log << "sterk: nothing was written because of the errors above\n";
     return code;
   }
+  // The modules are made before any folder is swapped in, so an error leaves all as it was.
+  std::vector<ModuleOutput> staged_modules;
+  if (!stage_modules(ws, modules, clusters, study_title, out_dir, &staged_modules, &err)) {
+    discard();
+    diags->error({}, "environment", err);
+    return 3;
+  }
   crash_point("before-swap");
   for (size_t i = 0; i < jobs.size(); ++i) {
     const DeckJob& job = jobs[i];
@@ -318,6 +361,7 @@ int build_decks(const BuildOptions& opt, Diagnostics* diags, std::ostream& log) 
       std::vector<DeckJob> rest(jobs.begin() + static_cast<long>(i), jobs.end());
       std::string ignore;
       for (const auto& j : rest) remove_tree(j.staging, &ignore);
+      discard_modules(staged_modules);
       diags->error({}, "environment", err);
       return 3;
     }
@@ -331,7 +375,12 @@ int build_decks(const BuildOptions& opt, Diagnostics* diags, std::ostream& log) 
     }
     if (i == 0) crash_point("after-first-deck");
   }
-  if (opt.bundle && !write_bundles(ws, selected, out_dir, settings.papers.front(), log, &err)) {
+  if (!publish_modules(staged_modules, out_dir, log, &err)) {
+    discard_modules(staged_modules);
+    diags->error({}, "environment", err);
+    return 3;
+  }
+  if (opt.bundle && !write_bundles(ws, selected, modules, out_dir, settings.papers.front(), log, &err)) {
     diags->error({}, "environment", err);
     return 3;
   }

@@ -14,6 +14,7 @@ struct BuildOptions {
   std::string root = ".";
   std::vector<std::string> decks;      ///< deck ids; empty = all
   std::vector<std::string> audiences;  ///< audience ids; empty = all
+  std::vector<std::string> modules;    ///< training module ids; empty = all (none with only --deck)
   std::vector<std::string> outputs;    ///< empty = the project's output.formats
   std::string out_dir;                 ///< empty = the project's paths.out
   int jobs = 0;                        ///< decks rendered in parallel; 0 = number of cores

@@ -48,6 +48,7 @@ std::string printer_readme(const std::string& audience, const std::vector<Bundle
     << "  index.html            de kaarten als toegankelijke webpagina (werkt zonder internet)\n"
     << "  manifest.json         lijst van alle bestanden met controlegetal (SHA-256)\n\n";
   for (const BundleDeck& d : decks) {
+    if (d.module) continue;  // listed below
     r << d.title << " (" << d.id << ")\n" << std::string(d.title.size() + d.id.size() + 3, '-') << "\n"
       << "  Aantal kaarten:   " << d.cards << " (" << 2 * d.cards << " pagina's in het drukbestand)\n"
       << "  Formaat (netto):  " << mm(d.card_w_mm) << " x " << mm(d.card_h_mm) << " (snijmaat, TrimBox)\n"
@@ -69,7 +70,36 @@ std::string printer_readme(const std::string& audience, const std::vector<Bundle
     << "- Dubbelzijdig, omslaan langs de lange kant. Gebruik 200-250 g/m2 papier als de printer dat kan.\n"
     << "- Snijd langs de snijtekens. Schuiven de achterkanten een beetje? Print de testpagina met\n"
     << "  'sterk build --calibration' en zet de gemeten waarden in sterk.yaml (back_offset_x/y).\n";
+  bool modules = false;
+  for (const BundleDeck& d : decks) modules = modules || d.module;
+  if (!modules) return r.str();
+  r << "\nScholingsmodules (map modules/)\n------------------------------\n";
+  for (const BundleDeck& d : decks) {
+    if (!d.module) continue;
+    std::string id = d.id.substr(d.id.find('/') + 1);
+    r << d.title << " (" << d.id << "/)\n"
+      << "  " << id << "-gids.pdf        handleiding voor de trainers, A4, dubbelzijdig\n"
+      << "  " << id << "-deelnemers.pdf  werkboek voor de deelnemers, "
+      << (d.booklet ? "A5-boekje op A4: dubbelzijdig, omslaan langs de korte kant, vouwen en nieten\n"
+                    : "A4, dubbelzijdig\n")
+      << "  " << id << "-evaluatie.pdf   evaluatieformulier, een A4 per deelnemer\n";
+  }
   return r.str();
+}
+
+bool plain_entry_name(const std::string& name) {
+  if (name.empty() || name[0] == '/' || name.find('\\') != std::string::npos || name.find(':') != std::string::npos)
+    return false;
+  size_t start = 0;
+  for (;;) {
+    size_t slash = name.find('/', start);
+    std::string part = name.substr(start, slash == std::string::npos ? std::string::npos : slash - start);
+    if (part.empty() || part == "." || part == "..") return false;
+    for (unsigned char c : part)
+      if (c < 0x20 || c == 0x7f) return false;
+    if (slash == std::string::npos) return true;
+    start = slash + 1;
+  }
 }
 
 bool write_bundle(const std::string& zip_path, const std::string& out_dir, const std::vector<BundleDeck>& decks,
@@ -94,7 +124,11 @@ bool write_bundle(const std::string& zip_path, const std::string& out_dir, const
     return false;
   };
   auto add = [&](const std::string& name, zip_source_t* src) {
-    if (!src) return false;
+    // Whoever unpacks the set must not get a file outside its folder ("zip slip").
+    if (!src || !plain_entry_name(name)) {
+      if (src) zip_source_free(src);
+      return false;
+    }
     zip_int64_t i = zip_file_add(za, name.c_str(), src, ZIP_FL_ENC_UTF_8 | ZIP_FL_OVERWRITE);
     if (i < 0) {
       zip_source_free(src);

@@ -13,6 +13,9 @@ struct BundleDeck {
   double card_w_mm = 105, card_h_mm = 148, bleed_mm = 3, radius_mm = 0;
   int cards = 0;
   std::vector<std::string> files;  ///< relative to the deck folder, manifest.json included
+  /// A training module (id "modules/<id>", its folder out/modules/<id>/), not a deck.
+  bool module = false;
+  bool booklet = false;  ///< module: the handout is an A5 booklet on A4
 };
 
 /// The README.txt text for a set (Dutch, for the print shop and the office).
@@ -21,6 +24,10 @@ std::string printer_readme(const std::string& audience, const std::vector<Bundle
 
 /// Writes `zip_path` holding <deck id>/<file> for every deck (read from
 /// `out_dir`/<deck id>/) and README.txt. `date` (YYYY-MM-DD) is every entry's time.
+/// True for a plain relative entry name ("jongeren/png/J-1-front.png"): no leading
+/// '/', no '.' or '..' parts, no '\\', ':' or control characters. write_bundle refuses
+/// any other name, so unpacking a set never writes outside its folder.
+bool plain_entry_name(const std::string& name);
 bool write_bundle(const std::string& zip_path, const std::string& out_dir, const std::vector<BundleDeck>& decks,
                   const std::string& readme, const std::string& date, std::string* err);
 

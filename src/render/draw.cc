@@ -152,6 +152,22 @@ bool draw_frame(cairo_t* cr, const Frame& f, const DrawOptions& o, std::string* 
         break;
       case FrameItem::pictogram:
       case FrameItem::image: ok = pictures.draw(cr, it, err) && ok; break;
+      case FrameItem::thumbnail: {
+        // The card's own frame, scaled so its trim fills the box; the bleed is cut off.
+        if (!it.card || it.card->trim.w <= 0) break;
+        const Frame& c = *it.card;
+        double scale = it.box.w / c.trim.w;
+        cairo_save(cr);
+        cairo_translate(cr, it.box.x, it.box.y);
+        cairo_scale(cr, scale, scale);
+        cairo_translate(cr, -c.trim.x, -c.trim.y);
+        DrawOptions inner;
+        inner.clip_to_trim = true;
+        inner.pictures = &pictures;  // a pictogram on many thumbnails is embedded once
+        ok = draw_frame(cr, c, inner, err) && ok;
+        cairo_restore(cr);
+        break;
+      }
     }
   }
   cairo_restore(cr);

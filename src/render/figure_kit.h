@@ -25,6 +25,7 @@ struct Lang {
   std::string num(double v, int decimals) const;    ///< trailing zeros cut: 4,2
   std::string fixed(double v, int decimals) const;  ///< trailing zeros kept: 4,20
   std::string t(const char* en, const char* nl) const { return dutch ? nl : en; }
+  std::string t(const std::string& en, const std::string& nl) const { return dutch ? nl : en; }
 };
 
 struct Box {

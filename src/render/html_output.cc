@@ -125,7 +125,7 @@ class HtmlOutput : public DeckOutput {
       }
       default: break;
     }
-    bool in_theme = !c.cluster.empty();
+    bool in_theme = !c.cluster.empty() || !c.theme.empty();  // a workshop deck's own themes too
     Section& s = in_theme ? section_for(pc) : loose_section();
     int level = in_theme ? 3 : 2;
     s.articles.push_back(article(pc, front, back, level));
@@ -192,10 +192,11 @@ class HtmlOutput : public DeckOutput {
  private:
   Section& section_for(const PlannedCard& pc) {
     // A cluster whose cards are not together in the deck still gets one heading.
-    const std::string id = "thema-" + pc.card.cluster.value;
+    const std::string& key = pc.card.theme.empty() ? pc.card.cluster.value : pc.card.theme.value;
+    const std::string id = "thema-" + key;
     for (Section& s : sections_)
       if (s.id == id) return s;
-    sections_.push_back({id, pc.cluster_label.empty() ? pc.card.cluster.value : pc.cluster_label, true, {}});
+    sections_.push_back({id, pc.cluster_label.empty() ? key : pc.cluster_label, true, {}});
     return sections_.back();
   }
   Section& loose_section() {

@@ -44,11 +44,18 @@ bool write_manifest(const std::string& dir, const ManifestInfo& info, std::strin
   }
   std::sort(files.begin(), files.end());
   nlohmann::ordered_json j;
-  j["deck"] = info.deck;
+  if (info.module.empty()) j["deck"] = info.deck;
+  else j["module"] = info.module;
   j["title"] = info.title;
   j["audience"] = info.audience;
   j["edition"] = info.edition;
-  j["cards"] = info.cards;
+  if (info.module.empty()) {
+    j["cards"] = info.cards;
+  } else {
+    j["sessions"] = info.sessions;
+    j["pages"] = nlohmann::ordered_json::object();
+    for (const auto& [file, n] : info.pages) j["pages"][file] = n;
+  }
   j["tool"] = "sterk";
   j["tool_version"] = STERK_VERSION;
   j["input_digest"] = "sha256:" + input_digest(info.inputs);

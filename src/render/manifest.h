@@ -3,6 +3,7 @@
 // the card count, a digest of the input files and the tool version (SPEC §7).
 // Written last, over the finished staging folder; no dates, so it repeats.
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace sterk {
@@ -16,6 +17,11 @@ struct ManifestInfo {
   std::string deck, title, audience, edition;
   int cards = 0;                  ///< printed cards (dividers and copies included)
   std::vector<InputFile> inputs;  ///< sorted by path
+  /// A training module's folder instead of a deck's: "module" replaces "deck", and
+  /// the sessions and each PDF's page count replace the card count.
+  std::string module;
+  int sessions = 0;
+  std::vector<std::pair<std::string, int>> pages;
 };
 
 /// Reads each existing file in `paths` (relative to `root`) and digests it.

@@ -46,6 +46,8 @@ std::string lower(std::string s) {
 std::string decode(const std::string& s) {
   std::string out;
   for (size_t i = 0; i < s.size(); ++i) {
+    unsigned char b = static_cast<unsigned char>(s[i]);
+    if (b < 0x20 && b != '\t' && b != '\n' && b != '\r') continue;  // dropped here, so the checks see the output
     if (s[i] != '&') {
       out += s[i];
       continue;
@@ -97,7 +99,9 @@ std::string escape(const std::string& s) {
       case '>': out += "&gt;"; break;
       case '"': out += "&quot;"; break;
       case '\'': out += "&#39;"; break;
-      default: out += c;
+      default:
+        // Control characters (a NUL, an escape) have no place in a drawing or a page.
+        if (static_cast<unsigned char>(c) >= 0x20 || c == '\t' || c == '\n' || c == '\r') out += c;
     }
   }
   return out;
@@ -108,7 +112,15 @@ bool safe_value(const std::string& name, const std::string& value) {
   std::string v;
   for (char c : lower(value))
     if (!std::isspace(static_cast<unsigned char>(c)) && c != '\0') v += c;
-  if (name == "href" || name == "xlink:href") return !v.empty() && v[0] == '#';
+  if (name == "href" || name == "xlink:href") {
+    // Only a plain reference to an element of the drawing itself: #id.
+    if (value.size() < 2 || value[0] != '#') return false;
+    for (size_t i = 1; i < value.size(); ++i) {
+      unsigned char c = static_cast<unsigned char>(value[i]);
+      if (!(std::isalnum(c) || c == '_' || c == '-' || c == '.')) return false;
+    }
+    return true;
+  }
   if (v.find("javascript:") != std::string::npos || v.find("data:") != std::string::npos ||
       v.find("expression(") != std::string::npos || v.find('\\') != std::string::npos ||
       v.find('@') != std::string::npos || v.find('<') != std::string::npos)
@@ -178,7 +190,7 @@ std::string sanitize_svg(const std::string& s) {
       // HTML ends a comment early at "<!-->" or "<!--->", and "--" is not allowed in
       // one: no '<', '>' or "--" inside, and no '-' at its start.
       for (char& c : text)
-        if (c == '<' || c == '>') c = ' ';
+        if (c == '<' || c == '>' || (static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\t')) c = ' ';
       for (size_t p; (p = text.find("--")) != std::string::npos;) text.replace(p, 2, "-");
       if (!text.empty() && text[0] == '-') text.insert(0, " ");
       if (!text.empty() && text.back() == '-') text += " ";

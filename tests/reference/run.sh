@@ -8,7 +8,8 @@
 # GROUP: print (the print-shop PDF, card 1 front and back), sheets (office sheets, A4,
 # long and short edge, front and back page, with a back offset of 2,1 mm), png (sterk's
 # own PNGs and the overview), web (index.html in Chromium at 375 px wide), figures (the
-# analysis figures of tests/r/studies/twaalf). Default: all.
+# analysis figures of tests/r/studies/twaalf), modules (a trainer's guide page and a
+# handout page of tests/reference/project/modules). Default: all.
 # Tolerance: a pixel differs when a colour channel is off by more than 48/255; at most
 # 0.5 % of the pixels may differ (tests/tools/image_diff.cc). On a mismatch the image
 # sterk made and a difference image (red = differs) are left in BUILD_DIR/reference/.
@@ -20,7 +21,7 @@ if [ "${1:-}" = "--rebase" ]; then rebase=1; shift; fi
 build=$(cd "${1:?usage: run.sh [--rebase] BUILD_DIR [GROUP…]}" && pwd)
 shift
 groups=("$@")
-[ ${#groups[@]} -gt 0 ] || groups=(print sheets png web figures)
+[ ${#groups[@]} -gt 0 ] || groups=(print sheets png web figures modules)
 here=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$here/../.." && pwd)
 sterk="$build/sterk"
@@ -93,6 +94,14 @@ for group in "${groups[@]}"; do
         page "$project/figures/$f.pdf" 1 20 "$work/$f.png"
         compare "figure-$f" "$work/$f.png"
       done ;;
+    modules)
+      # The session page of the trainer's guide (timing table, steps, note, card
+      # thumbnails) and the session page of the participants' handout.
+      run_sterk build --module proefmodule
+      page "$project/out/modules/proefmodule/proefmodule-gids.pdf" 4 40 "$work/guide.png"
+      page "$project/out/modules/proefmodule/proefmodule-deelnemers.pdf" 2 40 "$work/handout.png"
+      compare module-guide-page "$work/guide.png"
+      compare module-handout-page "$work/handout.png" ;;
     *) echo "run.sh: unknown group '$group'" >&2; exit 2 ;;
   esac
 done

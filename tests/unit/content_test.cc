@@ -3,7 +3,9 @@
 #include <catch2/catch.hpp>
 
 #include "layout/card_layout.h"
+#include "load/analysis_io.h"
 #include "load/project_loader.h"
+#include "load/study_loader.h"
 #include "test_project.h"
 
 using namespace sterk;
@@ -79,7 +81,7 @@ TEST_CASE("a workshop deck is divided by its own themes, numbered within the dec
   CHECK(w.d.items().empty());
 }
 
-TEST_CASE("quote and sources placeholders; an example quote reads 'voorbeeld'", "[content]") {
+TEST_CASE("quote and sources placeholders, and an example quote reads 'voorbeeld'", "[content]") {
   Workshop w;
   auto plan = plan_deck(w.ctx);
   CHECK(w.fill("{card.quote} – {card.quote.source}", plan[2]) == "Kijk eerst naar mij. – voorbeeld");
@@ -162,4 +164,59 @@ TEST_CASE("malformed sources, quotes and themes are located load errors", "[cont
                    "not 'december 2026'",
                    "10:12 references/unknown-theme theme 'b' is not in this deck's 'themes:'; did you mean 'a'?",
                });
+}
+
+TEST_CASE("study.yaml cluster labels per audience: read, checked, and kept in analysis.yaml", "[content]") {
+  test::TempProject p(false);
+  p.write("study/study.yaml",
+          "title: Test\n"
+          "groups: [jongere, werkgever]\n"
+          "clusters:\n"
+          "  count: 1\n"
+          "  names:\n"
+          "    - {id: gezondheid, label: Gezondheid, anchor: 1, labels: {jongere: Gezond blijven, baas: Fit}}\n");
+  p.write("study/statements.csv", "id,text\n1,Een\n2,Twee\n");
+  p.write("study/participants.csv", "participant,group\np1,jongere\n");
+  p.write("study/sorts.csv", "participant,pile,statement\np1,a,1\np1,b,2\n");
+  Study study;
+  Diagnostics d;
+  load_study(p.path("study"), &study, &d);
+  bool unknown = false;
+  for (const auto& i : d.items())
+    if (i.code == "load/unknown-audience") {
+      unknown = true;
+      CHECK(i.where.line == 6);
+      CHECK(i.where.column == 88);  // at the key 'baas'
+      CHECK(i.message == "'baas' is not an audience; use jongere, werkgever, jobcoach or steunsysteem");
+    }
+  CHECK(unknown);
+  REQUIRE(study.cluster_names.size() == 1);
+  CHECK(study.cluster_names[0].labels == std::map<std::string, std::string>{{"jongere", "Gezond blijven"}});
+
+  // analysis.yaml keeps them, so build reads them without the study files.
+  Analysis a;
+  ClusterResult c;
+  c.id = "gezondheid";
+  c.label = "Gezondheid";
+  c.statements = {1, 2};
+  c.labels = {{"jongere", "Gezond blijven"}, {"steunsysteem", "Gezond en wel"}};
+  a.clusters.push_back(c);
+  std::string yaml = analysis_yaml(a);
+  CHECK(yaml.find("    labels: {jongere: \"Gezond blijven\", steunsysteem: \"Gezond en wel\"}\n") != std::string::npos);
+}
+
+TEST_CASE("the web page has a section per workshop theme, with the quote and linked sources", "[content]") {
+  test::TempProject p;
+  p.write("cards/ws.yaml", kWorkshop);
+  std::string log;
+  int code = test::run(std::string(STERK_BINARY) + " build -C " + p.root() + " --output html", &log);
+  REQUIRE(code == 0);
+  std::string html = p.read("out/ws/index.html");
+  CHECK(html.find("<h2 id=\"thema-beelden\">Beelden en vooroordelen</h2>") != std::string::npos);
+  CHECK(html.find("<h2 id=\"thema-gesprek\">Het gesprek</h2>") != std::string::npos);
+  CHECK(html.find("<h3 id=\"kaart-WS-2\">") != std::string::npos);  // inside its theme
+  CHECK(html.find("<blockquote>Kijk eerst naar mij.</blockquote><figcaption>voorbeeld</figcaption>") !=
+        std::string::npos);
+  CHECK(html.find("<a href=\"https://www.uwv.nl/proefplaatsing\">UWV, Proefplaatsing</a> (gecontroleerd 2026-12)") !=
+        std::string::npos);
 }

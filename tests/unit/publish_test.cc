@@ -77,8 +77,10 @@ TEST_CASE("office sheets: A4 by default, other papers on request, a back page af
     CHECK(media.urx - media.llx == Approx(e.w * mm).margin(0.01));
     CHECK(media.ury - media.lly == Approx(e.h * mm).margin(0.01));
     auto labels = pdf.getRoot().getKey("/PageLabels").getKey("/Nums");
-    CHECK(labels.getArrayItem(1).getKey("/P").getUTF8Value() == "vel 1 voorkant");
-    CHECK(labels.getArrayItem(3).getKey("/P").getUTF8Value() == "vel 1 achterkant");
+    // A print dialog shows "vel 1 voorkant, blz. 1": the prefix, then the page number.
+    CHECK(labels.getArrayItem(1).getKey("/P").getUTF8Value() == "vel 1 voorkant, blz. ");
+    CHECK(labels.getArrayItem(1).getKey("/S").getName() == "/D");
+    CHECK(labels.getArrayItem(3).getKey("/P").getUTF8Value() == "vel 1 achterkant, blz. ");
   }
   std::string out;
   test::run("pdfimages -list " + p.path("out/w/w-sheets-a4.pdf") + " | tail -n +3 | wc -l", &out);

@@ -43,7 +43,7 @@ TEST_CASE("check: problems go to stderr, --format json and --coverage to stdout"
   CHECK(out.find("\"code\": \"easy-read/spelling\"") != std::string::npos);
 }
 
-TEST_CASE("analyze: the summary on stdout, warnings on stderr; build: nothing on stdout", "[cli][streams]") {
+TEST_CASE("analyze prints its summary on stdout and warnings on stderr, and build prints nothing on stdout", "[cli][streams]") {
   test::TempProject p;
   p.write("cards/w.yaml", kDeck);
   std::string out, err;

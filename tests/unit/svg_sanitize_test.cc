@@ -4,6 +4,7 @@
 
 #include "layout/media.h"
 #include "render/svg_sanitize.h"
+#include "test_project.h"
 
 using namespace sterk;
 
@@ -43,6 +44,7 @@ TEST_CASE("the SVG allow-list drops everything that runs or fetches", "[svg][htm
   CHECK(clean("<use href=\"http://evil.example/s.svg#a\"/><use xlink:href=\"data:image/svg+xml,&lt;svg\"/>") ==
         kHead + "<use/><use/></svg>");
   CHECK(clean("<use href=\"java&#115;cript:alert(1)\"/>") == kHead + "<use/></svg>");
+  CHECK(clean("<use href=\"#a javascript:alert(1)\"/><use href=\"#\"/>") == kHead + "<use/><use/></svg>");
   CHECK(clean("<rect fill=\"url(http://x/y)\" style=\"fill:url('https://x/z')\"/>") == kHead + "<rect/></svg>");
   CHECK(clean("<rect style=\"background:url(java&#x73;cript:alert(1))\"/>") == kHead + "<rect/></svg>");
   CHECK(clean("<rect style=\"fill:#f00;stroke:none\"/>") == kHead + "<rect style=\"fill:#f00;stroke:none\"/></svg>");
@@ -88,4 +90,25 @@ TEST_CASE("SVG files are refused past their limits before librsvg reads them", "
   limits.max_svg_bytes = 100;
   CHECK(!read_svg_data(kHead + std::string(200, ' ') + "</svg>", limits, &svg, &problem));
   CHECK(problem == "it is 266 bytes; an SVG may be at most 100 bytes");
+}
+
+TEST_CASE("index.html carries no active content from a partner's pictogram", "[svg][html]") {
+  test::TempProject p;
+  std::string out;
+  REQUIRE(test::run("cp -r '" + test::repo_dir() + "/tests/cases/bad/_base/.' '" + p.root() + "/'", &out) == 0);
+  p.write("templates/pictograms/partner.svg",
+          "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" viewBox=\"0 0 24 24\" "
+          "onload=\"alert(1)\"><script>alert(2)</script><style>*{background:url(http://x/)}</style>"
+          "<a xlink:href=\"javascript:alert(3)\"><circle r=\"4\"/></a><image href=\"http://x/t.png\"/>"
+          "<path d=\"M2 2h20\" stroke=\"currentColor\" onclick=\"alert(4)\"/></svg>\n");
+  p.write("cards/deck.yaml",
+          "deck: {id: deck, title: T, audience: werkgever, template: professional, edition: '1', kind: workshop}\n"
+          "cards:\n  - {id: W-1, title: Werk <script>alert(5)</script>, pictogram: partner}\n");
+  REQUIRE(test::run("cd '" + p.root() + "' && " + STERK_BINARY + " build --output html", &out) == 0);
+  std::string html = p.read("out/deck/index.html");
+  CHECK(html.find("<path d=\"M2 2h20\" stroke=\"") != std::string::npos);  // the drawing is there
+  for (const char* bad : {"alert(1)", "alert(2)", "alert(3)", "alert(4)", "<script", "javascript:", "http://x/",
+                          "onload", "onclick", "<image"})
+    CHECK(html.find(bad) == std::string::npos);
+  CHECK(html.find("Werk &lt;script&gt;alert(5)&lt;/script&gt;") != std::string::npos);  // card text escaped
 }
