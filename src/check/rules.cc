@@ -1,5 +1,7 @@
 #include "check/rules.h"
 
+#include <unordered_map>
+
 namespace sterk {
 
 const std::vector<Rule>& rules() {
@@ -54,6 +56,7 @@ const std::vector<Rule>& rules() {
       {"study/cluster-count", Severity::error, "study", "the number of clusters is not sensible"},
       {"study/cluster-names", Severity::error, "study", "two cluster names have their anchors in one cluster"},
       {"study/cluster-unnamed", Severity::warning, "study", "a computed cluster has no name yet; an anchor is suggested"},
+      {"study/cluster-name-missing", Severity::error, "study", "names are given, but no name's anchor is in one cluster"},
       {"study/too-few-statements", Severity::error, "study", "there are fewer than 3 statements to map"},
       {"study/no-sorts", Severity::error, "study", "there is no usable sort"},
       {"study/one-sorter", Severity::warning, "study", "only one sort is used; the map is one person's view"},
@@ -136,9 +139,18 @@ const std::vector<Rule>& rules() {
 }
 
 const Rule* find_rule(const std::string& code) {
-  for (const auto& r : rules())
-    if (code == r.code) return &r;
-  return nullptr;
+  static const std::unordered_map<std::string, const Rule*> by_code = [] {
+    std::unordered_map<std::string, const Rule*> m;
+    for (const auto& r : rules()) m.emplace(r.code, &r);
+    return m;
+  }();
+  auto it = by_code.find(code);
+  return it == by_code.end() ? nullptr : it->second;
+}
+
+Severity rule_severity(const std::string& code, Severity fallback) {
+  const Rule* r = find_rule(code);
+  return r ? r->severity : fallback;
 }
 
 }  // namespace sterk
