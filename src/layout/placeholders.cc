@@ -7,9 +7,19 @@ const std::vector<std::string>& placeholder_names() {
   static const std::vector<std::string> names = {
       "deck.id",      "deck.title",      "deck.subtitle",  "deck.edition",  "deck.audience",
       "deck.count",   "card.id",         "card.title",     "card.text",     "card.question",
-      "card.number",  "card.pictogram",  "cluster.id",     "cluster.label", "cluster.number",
+      "card.number",  "card.pictogram", "card.url",  "cluster.id",     "cluster.label", "cluster.number",
       "cluster.count", "study.title",    "project.name",   "project.author"};
   return names;
+}
+
+std::string web_page(const Card& card) {
+  if (card.kind == CardKind::cover || card.kind == CardKind::divider) return "";
+  return "kaart/" + card.id.value + ".html";
+}
+
+std::string card_url(const DeckContext& ctx, const PlannedCard& pc) {
+  if (!ctx.project || ctx.project->web_base_url.empty()) return "";
+  return ctx.project->web_base_url + ctx.deck->id.value + "/" + web_page(pc.card);
 }
 
 namespace {
@@ -30,6 +40,7 @@ bool lookup(const std::string& name, const DeckContext& ctx, const PlannedCard& 
   if (name == "card.text") return text(c.text);
   if (name == "card.question") return text(c.question);
   if (name == "card.pictogram") return text(c.pictogram);
+  if (name == "card.url") { *value = card_url(ctx, pc); return true; }
   if (name == "card.number") { *value = std::to_string(pc.number); return true; }
   if (name == "cluster.id") return text(c.cluster);
   if (name == "cluster.label") { *value = pc.cluster_label; return true; }

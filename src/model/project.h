@@ -30,6 +30,10 @@ struct Project {
   std::vector<std::string> outputs = {"print", "sheets", "png", "html"};
   int png_dpi = 150;
   SheetSettings sheets;
+  /// web.base_url: the public address where the contents of out/ are put online,
+  /// e.g. "https://example.org/sterk-in-werk/". Empty: not published (no QR codes).
+  std::string web_base_url;
+  Location web_base_url_at;
   Location at;
 
   std::string path(const std::string& rel) const;
