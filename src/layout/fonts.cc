@@ -8,12 +8,14 @@
 #include <algorithm>
 #include <mutex>
 #include <set>
+#include <tuple>
 
 namespace sterk {
 namespace {
 std::mutex g_mutex;
 std::string g_dir;
 std::vector<std::string> g_families;
+std::vector<FontFile> g_files;
 PangoFontMap* g_fontmap = nullptr;
 PangoContext* g_context = nullptr;
 }  // namespace
@@ -34,11 +36,25 @@ bool register_project_fonts(const std::string& dir, std::string* err) {
   }
   FcFontSet* set = FcConfigGetFonts(config, FcSetApplication);
   std::set<std::string> families;
+  std::vector<FontFile> files;
   for (int i = 0; set && i < set->nfont; ++i) {
     FcChar8* fam = nullptr;
-    if (FcPatternGetString(set->fonts[i], FC_FAMILY, 0, &fam) == FcResultMatch)
-      families.insert(reinterpret_cast<const char*>(fam));
+    if (FcPatternGetString(set->fonts[i], FC_FAMILY, 0, &fam) != FcResultMatch) continue;
+    families.insert(reinterpret_cast<const char*>(fam));
+    FontFile f;
+    f.family = reinterpret_cast<const char*>(fam);
+    FcChar8* file = nullptr;
+    if (FcPatternGetString(set->fonts[i], FC_FILE, 0, &file) == FcResultMatch) f.path = reinterpret_cast<const char*>(file);
+    int weight = FC_WEIGHT_REGULAR, slant = FC_SLANT_ROMAN;
+    FcPatternGetInteger(set->fonts[i], FC_WEIGHT, 0, &weight);
+    FcPatternGetInteger(set->fonts[i], FC_SLANT, 0, &slant);
+    f.weight = static_cast<int>(FcWeightToOpenType(weight));
+    f.italic = slant != FC_SLANT_ROMAN;
+    if (!f.path.empty()) files.push_back(f);
   }
+  std::sort(files.begin(), files.end(), [](const FontFile& a, const FontFile& b) {
+    return std::tie(a.family, a.weight, a.italic, a.path) < std::tie(b.family, b.weight, b.italic, b.path);
+  });
   if (families.empty()) {
     FcConfigDestroy(config);
     *err = "there are no font files (.ttf, .otf) in '" + dir + "'";
@@ -64,12 +80,18 @@ bool register_project_fonts(const std::string& dir, std::string* err) {
   g_context = ctx;
   g_dir = dir;
   g_families.assign(families.begin(), families.end());
+  g_files = std::move(files);
   return true;
 }
 
 std::vector<std::string> font_families() {
   std::lock_guard<std::mutex> lock(g_mutex);
   return g_families;
+}
+
+std::vector<FontFile> font_files() {
+  std::lock_guard<std::mutex> lock(g_mutex);
+  return g_files;
 }
 
 PangoContext* text_context() { return g_context; }

@@ -14,6 +14,15 @@ namespace sterk {
 /// Returns false with *err when the folder has no usable font. Safe to call again
 /// with the same folder (it then does nothing).
 bool register_project_fonts(const std::string& dir, std::string* err);
+/// One registered font file, for the web pages' @font-face rules.
+struct FontFile {
+  std::string family;
+  int weight = 400;  ///< CSS weight: 400 regular, 700 bold
+  bool italic = false;
+  std::string path;
+};
+/// Every font file of the registered folder, sorted by family, weight and path.
+std::vector<FontFile> font_files();
 /// Families found in the registered folder, sorted.
 std::vector<std::string> font_families();
 /// The shared Pango context for measuring and drawing: 72 dpi (1 unit = 1 pt),

@@ -16,24 +16,6 @@ namespace {
 
 void set_colour(cairo_t* cr, const Colour& c) { cairo_set_source_rgb(cr, c.r, c.g, c.b); }
 
-// Pictograms use currentColor (Lucide and Tabler do); we colour them by replacing it.
-std::string recolour_svg(std::string svg, const Colour& c, double stroke_width) {
-  const std::string hex = c.hex();
-  for (size_t p = svg.find("currentColor"); p != std::string::npos; p = svg.find("currentColor", p + hex.size()))
-    svg.replace(p, 12, hex);
-  if (stroke_width > 0) {
-    const std::string key = "stroke-width=\"";
-    size_t p = svg.find(key);
-    if (p != std::string::npos) {
-      size_t e = svg.find('"', p + key.size());
-      char buf[32];
-      std::snprintf(buf, sizeof buf, "%.2f", stroke_width);
-      svg.replace(p + key.size(), e - p - key.size(), buf);
-    }
-  }
-  return svg;
-}
-
 bool draw_svg(cairo_t* cr, const FrameItem& item, std::string* err) {
   std::string svg;
   if (!read_file(item.file, &svg, err)) return false;
@@ -156,6 +138,24 @@ void draw_guides(cairo_t* cr, const Frame& f) {
 }
 
 }  // namespace
+
+// Pictograms use currentColor (Lucide and Tabler do); we colour them by replacing it.
+std::string recolour_svg(std::string svg, const Colour& c, double stroke_width) {
+  const std::string hex = c.hex();
+  for (size_t p = svg.find("currentColor"); p != std::string::npos; p = svg.find("currentColor", p + hex.size()))
+    svg.replace(p, 12, hex);
+  if (stroke_width > 0) {
+    const std::string key = "stroke-width=\"";
+    size_t p = svg.find(key);
+    if (p != std::string::npos) {
+      size_t e = svg.find('"', p + key.size());
+      char buf[32];
+      std::snprintf(buf, sizeof buf, "%.2f", stroke_width);
+      svg.replace(p + key.size(), e - p - key.size(), buf);
+    }
+  }
+  return svg;
+}
 
 void rounded_rect(cairo_t* cr, const Rect& r, double radius) {
   if (radius <= 0) {
