@@ -256,7 +256,7 @@ void add_qr(SideState& s, const Element& e, const Rect& box) {
   const double side = std::min(box.w, box.h), module = side / modules;
   if (module < kQrMinModuleMm * kPtPerMm - 1e-9) {
     s.diags->error(e.where("box"), "preflight/qr-too-small",
-                   "QR code '" + e.name + "' for card '" + s.pc.card.id.value + "' has modules of " +
+                   "QR code '" + e.name + "' has modules of " +
                        format_number(module / kPtPerMm, 2) + " mm; phones need at least " +
                        format_number(kQrMinModuleMm, 1) + " mm, so make the box at least " +
                        format_number(std::ceil(modules * kQrMinModuleMm), 0) +

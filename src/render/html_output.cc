@@ -199,11 +199,15 @@ class HtmlOutput : public DeckOutput {
       if (c.pictogram_file.empty()) return true;
       std::string svg, ignored;
       if (!read_file(c.pictogram_file, &svg, &ignored) || inline_svg(svg, "").empty()) return true;
-      std::string name = path_stem(c.pictogram_file) + "-" + c.pictogram_colour.hex().substr(1);
+      // On the page a pictogram stands on a white tile: one drawn in white on the
+      // print card's band takes the theme colour instead (WCAG 1.4.11: 3:1).
+      Colour white{1, 1, 1}, colour = c.pictogram_colour;
+      if (contrast_ratio(colour, white) < 3) colour = contrast_ratio(c.theme, white) >= 3 ? c.theme : deck->ink;
+      std::string name = path_stem(c.pictogram_file) + "-" + colour.hex().substr(1);
       if (c.pictogram_stroke > 0) name += "-" + format_number(c.pictogram_stroke, 2);
       *rel = "beeld/" + name + ".svg";
       if (written_.count(*rel)) return true;
-      return write(*rel, recolour_svg(svg, c.pictogram_colour, c.pictogram_stroke), err);
+      return write(*rel, recolour_svg(svg, colour, c.pictogram_stroke), err);
     };
     for (const WebCard& c : cards_) {
       std::string rel;
