@@ -3,7 +3,7 @@ BUILD ?= build
 JOBS  ?= $(shell nproc 2>/dev/null || echo 2)
 STERK := $(BUILD)/sterk
 
-.PHONY: all deps configure sterk decks test bench clean asan fuzz
+.PHONY: all deps configure sterk decks test bench clean asan fuzz rebase mutate
 
 all: sterk
 
@@ -16,6 +16,11 @@ $(BUILD)/.deps-ok: scripts/deps.sh
 deps:
 	bash scripts/deps.sh
 
+# The tools only the tests need (R, Chromium, Ghostscript, jq): once per build folder.
+$(BUILD)/.test-deps-ok: scripts/deps.sh
+	@STERK_TEST_DEPS=1 bash scripts/deps.sh
+	@mkdir -p $(BUILD) && touch $@
+
 $(BUILD)/CMakeCache.txt: $(BUILD)/.deps-ok
 	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release
 
@@ -27,8 +32,20 @@ sterk: configure
 decks: sterk
 	$(STERK) build
 
-test: sterk
+# ctest's summary line ("100% tests passed, …") is the last thing printed.
+test: sterk $(BUILD)/.test-deps-ok
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+
+# Accept the current look of every reference image (tests/reference/*.png); look at
+# the images before committing them (docs/testing.md).
+rebase: sterk $(BUILD)/.test-deps-ok
+	STERK_REBASE=1 bash tests/reference/run.sh --rebase $(BUILD)
+	cd $(BUILD) && STERK_REBASE=1 ./sterk_tests "[reference]"
+
+# Does the suite notice small bugs? Applies each mutant of tests/mutants.txt to a
+# scratch copy (build-mutate/), rebuilds, runs the tests; prints killed/survived.
+mutate: $(BUILD)/.test-deps-ok
+	python3 tests/mutate.py $(if $(ONLY),--only $(ONLY))
 
 bench: sterk
 	bash bench/run.sh $(BUILD)

@@ -20,12 +20,25 @@ PACKAGES=(
   clang libclang-rt-14-dev                          # make fuzz: libFuzzer and sanitizer runtimes
   time                                              # /usr/bin/time in make bench
   ghostscript                                       # --output print-cmyk (PDF/X-3); optional at run time
+  libxlsxwriter-dev                                 # sterk analyze --export: the XLSX workbook
+  libqrencode-dev                                   # type: qr template elements (QR codes to the web pages)
+  r-base-core                                       # tests: analysis compared with R (Rscript)
+  r-cran-mass                                       # tests: MASS::isoMDS reference stress
+  r-cran-yaml                                       # tests: analysis.yaml read by R's yaml package
 )
-# The accessibility test (tests/a11y) also needs a browser and node; it is skipped
-# without them. STERK_A11Y=1 make deps installs them (Chromium is large).
-# node and npm are taken from the machine when it has them (Debian's would shadow them).
-if [ "${STERK_A11Y:-0}" = 1 ]; then
-  PACKAGES+=(chromium)
+# Tools only the tests use. `make test` runs this with STERK_TEST_DEPS=1 (so `make decks`
+# stays light); without them those tests show as "Not Run", with CI=true they fail
+# (tests/needs.sh, docs/testing.md). STERK_A11Y=1 is the older name for the same.
+if [ "${STERK_TEST_DEPS:-0}" = 1 ] || [ "${STERK_A11Y:-0}" = 1 ]; then
+  PACKAGES+=(
+    jq                                              # tests/suite_registration.sh reads ctest's JSON
+    r-base-core                                     # tests/r: independent analysis values, needs/r
+    r-cran-mass                                     # isoMDS in the R comparison
+    chromium                                        # web page screenshot and axe-core (needs/chromium)
+    ghostscript                                     # print-cmyk test (needs/gs)
+    zbar-tools                                      # zbarimg reads the QR codes back from card PNGs (needs/zbar)
+  )
+  # node and npm are taken from the machine when it has them (Debian's would shadow them).
   command -v node >/dev/null 2>&1 || PACKAGES+=(nodejs)
   command -v npm >/dev/null 2>&1 || PACKAGES+=(npm)
 fi

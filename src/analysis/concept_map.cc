@@ -6,6 +6,7 @@
 #include <map>
 #include <set>
 
+#include "analysis/map_step.h"
 #include "analysis/mds.h"
 #include "analysis/similarity.h"
 #include "analysis/stress.h"
@@ -108,7 +109,8 @@ bool name_clusters(const Study& study, const std::vector<int>& labels, int k,
                    const std::vector<double>& bridging, std::vector<ClusterResult>* clusters,
                    Diagnostics* diags) {
   std::vector<std::vector<int>> members(k);
-  for (size_t i = 0; i < labels.size(); ++i) members[labels[i] - 1].push_back(static_cast<int>(i));
+  for (size_t i = 0; i < labels.size(); ++i)
+    if (labels[i] > 0) members[labels[i] - 1].push_back(static_cast<int>(i));
   auto suggestion = [&](int c) {
     int best = members[c][0];
     for (int i : members[c])
@@ -136,6 +138,13 @@ bool name_clusters(const Study& study, const std::vector<int>& labels, int k,
   for (size_t m = 0; m < study.cluster_names.size(); ++m) {
     int idx = study.statement_index(study.cluster_names[m].anchor);
     if (idx < 0) continue;  // reported by the loader
+    if (labels[idx] == 0) {
+      diags->error(study.cluster_names[m].anchor_at, "study/cluster-names",
+                   "'" + study.cluster_names[m].id + "' is anchored to statement " +
+                       std::to_string(study.cluster_names[m].anchor) +
+                       ", which no sorter put with another statement, so it is in no cluster; choose another anchor");
+      continue;
+    }
     names_in[labels[idx] - 1].push_back(m);
   }
   for (int c = 0; c < k; ++c) {
@@ -160,10 +169,12 @@ bool name_clusters(const Study& study, const std::vector<int>& labels, int k,
   for (const auto& name : study.cluster_names) {
     int idx = study.statement_index(name.anchor);
     int c = labels[idx] - 1;
+    if (c < 0) continue;
     if (names_in[c][0] != static_cast<size_t>(&name - &study.cluster_names[0])) continue;
     ClusterResult r;
     r.id = name.id;
     r.label = name.label;
+    r.labels = name.labels;
     r.anchor = name.anchor;
     r.statements = members[c];
     clusters->push_back(std::move(r));
@@ -267,31 +278,19 @@ bool analyze_study(const Study& study, const AnalyzeOptions& options, Analysis* 
     piles.push_back(std::move(p));
   }
   Eigen::MatrixXd t = total_similarity(n, piles);
-  Eigen::MatrixXd delta = dissimilarity(t, sorters);
   if (sorters > 1 && ((t.array() == 0) || (t.array() == sorters)).all())
     diags->warning(sorts_file, "study/identical-sorts",
                    "all " + std::to_string(sorters) + " sorts are the same, so the map shows one set of piles");
 
   if (options.progress) options.progress("similarity of " + std::to_string(n) + " statements from " +
                                          std::to_string(sorters) + " sorts");
-  NonMetricOptions mo;
-  mo.progress = options.progress;
-  mo.random_starts = options.random_starts;
-  StressModel stress_model(delta);
-  NonMetricResult mds = nonmetric_mds(delta, stress_model, mo);
-  Eigen::MatrixXd X = normalize_configuration(mds.X);
-  // Round as written, so that everything below (and anyone re-running hclust on the
-  // file's coordinates) works on exactly the published map.
-  X = X.unaryExpr([](double v) { return round_to(v, 1e6); });
-  double stress = stress_model.evaluate(X);
-  if (!std::isfinite(stress)) stress = 0;
-
-  std::vector<MergeStep> merges = ward_d2(X);
-  std::vector<int> labels = cut_tree(merges, n, k);
+  StudyMap map;
+  if (!map_study(study, t, sorters, options.random_starts, options.progress, &map, diags)) return false;
+  const Eigen::MatrixXd& X = map.X;
   std::vector<double> bridging = bridging_index(t, X);
 
   std::vector<ClusterResult> clusters;
-  if (!name_clusters(study, labels, k, bridging, &clusters, diags)) return false;
+  if (!name_clusters(study, map.labels, k, bridging, &clusters, diags)) return false;
 
   Analysis& a = *out;
   a.title = study.title;
@@ -305,9 +304,9 @@ bool analyze_study(const Study& study, const AnalyzeOptions& options, Analysis* 
   a.ratings.clear();
   for (const auto& r : study.ratings) a.ratings.push_back(r.id);
   a.go_zone_ratings.assign(a.ratings.begin(), a.ratings.begin() + std::min<size_t>(2, a.ratings.size()));
-  a.mds = {round_to(stress, 1e6), mds.starts, mds.iterations, mds.best_start, round_to(mds.classical_stress, 1e6)};
-  for (auto& m : merges) m.height = round_to(m.height, 1e6);
-  a.merge_tree = merges;
+  a.mds = map.mds;
+  a.merge_tree = map.merges;
+  a.suggested_k = map.suggested_k;
 
   // Ratings: statement means, cluster means (mean of statement means), go-zones.
   RatingTable rt = statement_means(study);
@@ -319,7 +318,7 @@ bool analyze_study(const Study& study, const AnalyzeOptions& options, Analysis* 
   std::vector<std::vector<double>> grand(ratings, std::vector<double>(groups));
   for (size_t r = 0; r < ratings; ++r)
     for (size_t g = 0; g < groups; ++g) grand[r][g] = mean_of(rt.mean[r][g], all);
-  std::vector<int> cluster_of(n, 0);
+  std::vector<int> cluster_of(n, -1);  // -1: left out of the map
   for (size_t c = 0; c < clusters.size(); ++c)
     for (int i : clusters[c].statements) cluster_of[i] = static_cast<int>(c);
   // [c][r][g]
@@ -348,7 +347,7 @@ bool analyze_study(const Study& study, const AnalyzeOptions& options, Analysis* 
     s.id = study.statements[i].id;
     s.x = X(i, 0);
     s.y = X(i, 1);
-    s.cluster = clusters[cluster_of[i]].id;
+    s.cluster = cluster_of[i] < 0 ? std::string() : clusters[cluster_of[i]].id;
     s.bridging = round_to(bridging[i], 1e4);
     std::vector<std::vector<double>> own(ratings, std::vector<double>(groups));
     for (size_t r = 0; r < ratings; ++r)
@@ -360,7 +359,7 @@ bool analyze_study(const Study& study, const AnalyzeOptions& options, Analysis* 
         for (size_t r = 0; r < ratings && r < 2; ++r) {
           double v = own[r][g];
           in = in && !std::isnan(v) && !std::isnan(grand[r][g]) && v > grand[r][g] + 1e-12;
-          double cm = cmean[cluster_of[i]][r][g];
+          double cm = cluster_of[i] < 0 ? kNaN : cmean[cluster_of[i]][r][g];
           in_cluster = in_cluster && !std::isnan(v) && !std::isnan(cm) && v > cm + 1e-12;
         }
         s.go_zone.push_back({keys[g], in});
@@ -395,14 +394,6 @@ bool analyze_study(const Study& study, const AnalyzeOptions& options, Analysis* 
       for (size_t r2 = r1 + 1; r2 < ratings; ++r2)
         match(r1, g, r2, g, {"", keys[g], study.ratings[r1].id, study.ratings[r2].id, 0, false});
 
-  // Suggested K: the highest mean silhouette among 2..15 clusters.
-  a.suggested_k = SuggestedK{};
-  double best = -2;
-  for (int kk = 2; kk <= std::min(15, n - 1); ++kk) {
-    double s = round_to(mean_silhouette(X, cut_tree(merges, n, kk), kk), 1e4);
-    a.suggested_k.scores.push_back({kk, s});
-    if (s > best) best = s, a.suggested_k.k = kk;
-  }
   return true;
 }
 

@@ -130,6 +130,12 @@ NonMetricResult nonmetric_mds_from(StressModel& model, const Eigen::MatrixXd& st
   const double n = static_cast<double>(X.rows());
   int it = 0;
   for (; it < opt.max_iterations && s > 1e-10; ++it) {
+    // Large maps take seconds per iteration: say that the work goes on.
+    if (opt.progress && X.rows() > 1000 && it > 0 && it % 20 == 0) {
+      char line[80];
+      std::snprintf(line, sizeof line, "MDS iteration %d: stress %.4f", it, s);
+      opt.progress(line);
+    }
     double gnorm = std::sqrt(g.squaredNorm() / n), xnorm = std::sqrt(X.squaredNorm() / n);
     if (gnorm < 1e-14 || xnorm <= 0) break;
     trial = X - (alpha * xnorm / gnorm) * g;
@@ -169,6 +175,7 @@ NonMetricResult nonmetric_mds(const Eigen::MatrixXd& delta, StressModel& model, 
   if (randoms < 0) randoms = n <= 100 ? 9 : n <= 200 ? 5 : n <= 400 ? 3 : n <= 700 ? 1 : 0;
   SplitMix64 rng(opt.seed);
   NonMetricResult best;
+  std::vector<MdsStart> runs;
   bool have = false;
   for (int k = 0; k <= randoms; ++k) {
     Eigen::MatrixXd start(n, 2);
@@ -193,6 +200,7 @@ NonMetricResult nonmetric_mds(const Eigen::MatrixXd& delta, StressModel& model, 
                     randoms + 1, name.c_str(), r.stress, r.iterations);
       opt.progress(line);
     }
+    runs.push_back({name, r.stress, r.iterations, r.X});
     if (!have || r.stress < best.stress) {
       double cs = best.classical_stress;
       best = r;
@@ -202,6 +210,7 @@ NonMetricResult nonmetric_mds(const Eigen::MatrixXd& delta, StressModel& model, 
     }
   }
   best.starts = randoms + 1;
+  best.runs = std::move(runs);
   return best;
 }
 

@@ -32,6 +32,14 @@ struct NonMetricOptions {
   std::function<void(const std::string&)> progress;
 };
 
+/// One start of a non-metric MDS run, kept so that the starts can be compared.
+struct MdsStart {
+  std::string name;  ///< "classical" or "random-K"
+  double stress = 0;
+  int iterations = 0;
+  Eigen::MatrixXd X;  ///< final configuration of this start
+};
+
 struct NonMetricResult {
   Eigen::MatrixXd X;  ///< n × 2
   double stress = 0;  ///< stress-1, a fraction
@@ -39,6 +47,7 @@ struct NonMetricResult {
   int starts = 0;
   std::string best_start;  ///< "classical" or "random-K"
   double classical_stress = 0;  ///< final stress of the classical start
+  std::vector<MdsStart> runs;   ///< every start, in the order tried (filled by nonmetric_mds)
 };
 
 /// Iterates from one start: gradient descent on stress-1 with Kruskal's step

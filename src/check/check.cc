@@ -50,7 +50,7 @@ void keep_until_exit(const CheckContext& ctx) {
 bool prepare_checks(const Workspace& ws, CheckContext* ctx, Diagnostics* diags, std::string* err,
                     Dictionaries early) {
   load_study_facts(ws.project, &ctx->study, diags);
-  for (const auto& c : ctx->study.clusters) ctx->clusters.push_back({c.id, c.label, c.statements});
+  for (const auto& c : ctx->study.clusters) ctx->clusters.push_back({c.id, c.label, c.statements, c.audience_labels});
   ctx->study_title = ctx->study.title;
   load_word_lists(ws.project, &ctx->words, diags);
   if (!early.started() && !start_loading_dictionaries(&early, err)) return false;
@@ -121,6 +121,7 @@ void check_deck(const Workspace& ws, const Deck& deck, const CheckContext& ctx, 
     Diagnostics& f = (*found)[card.id.value];
     check_card_references(card, ctx.study, &f);
     check_card_text(card, rules, ctx, &f);
+    check_card_sources(card, deck, ws.project, &f);
   }
   std::set<std::string> done;
   for (const Card& card : deck.cards) {

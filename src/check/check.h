@@ -88,5 +88,6 @@ void check_card_references(const Card& card, const StudyFacts& study, Diagnostic
 void check_card_text(const Card& card, const RuleSet& rules, const CheckContext& ctx, Diagnostics* found);
 void check_coverage(const Workspace& ws, const std::vector<const Deck*>& decks, const StudyFacts& study,
                     Diagnostics* diags);
+void check_card_sources(const Card& card, const Deck& deck, const Project& project, Diagnostics* found);
 
 }  // namespace sterk

@@ -133,6 +133,7 @@ void check_card_text(const Card& card, const RuleSet& rules, const CheckContext&
   checker.check(card.text, &totals);
   for (const auto& tip : card.tips) checker.check(tip, &totals);
   checker.check(card.question, &totals);
+  checker.check(card.quote.text, &totals);
   if (totals.words < kMinWordsForScore || totals.sentences == 0) return;
   double per_sentence = static_cast<double>(totals.words) / totals.sentences;
   double per_word = static_cast<double>(totals.syllables) / totals.words;

@@ -24,7 +24,7 @@ void load_study_facts(const Project& project, StudyFacts* facts, Diagnostics* di
   facts->present = true;
   facts->title = a.title;
   for (const auto& c : a.clusters) {
-    facts->clusters.push_back({c.id, c.label.empty() ? c.id : c.label, c.statements});
+    facts->clusters.push_back({c.id, c.label.empty() ? c.id : c.label, c.statements, c.labels});
     for (int s : c.statements) facts->statement_cluster[s] = c.id;
   }
   for (const auto& s : a.statements) {

@@ -21,6 +21,7 @@ struct StudyFacts {
   struct Cluster {
     std::string id, label;
     std::vector<int> statements;
+    std::map<std::string, std::string> audience_labels;  ///< study.yaml `labels:`
   };
   std::vector<Cluster> clusters;  ///< analysis order
   std::map<int, std::string> statement_cluster;  ///< statement id → cluster id

@@ -2,10 +2,13 @@
 // RCMap import first.
 #include <unistd.h>
 
+#include <chrono>
 #include <cstdio>
 #include <iostream>
 
 #include "analysis/concept_map.h"
+#include "analysis/rating_stats.h"
+#include "cli/analysis_changes.h"
 #include "cli/cli_util.h"
 #include "cli/command.h"
 #include "cli/report.h"
@@ -13,6 +16,7 @@
 #include "load/project_loader.h"
 #include "load/rcmap_import.h"
 #include "load/study_loader.h"
+#include "render/export_tables.h"
 #include "render/figures.h"
 #include "util/files.h"
 #include "util/text.h"
@@ -21,15 +25,21 @@ namespace sterk {
 
 int run_analyze(int argc, char** argv) {
   CLI::App app{"Run the concept-mapping analysis: study/ → study/analysis.yaml", "analyze"};
-  std::string study_dir, figures_dir;
+  std::string study_dir, figures_dir, report_file, export_dir;
   std::vector<std::string> import_args;
   int import_clusters = 10;
+  std::string import_group;
   bool quiet = false;
   app.add_option("--study", study_dir, "the study folder (default: paths.study of sterk.yaml, else study/)");
   app.add_option("--figures", figures_dir, "also draw the figures as PDF and PNG into this folder");
+  app.add_option("--report", report_file, "also write a report of the analysis (PDF) for researchers");
+  app.add_option("--export", export_dir,
+                 "also write the statement, cluster and pattern-match tables as CSV and one XLSX workbook");
   app.add_option("--import", import_args, "first turn another tool's files into a study folder: --import rcmap DIR")
       ->expected(2);
   app.add_option("--import-clusters", import_clusters, "clusters.count written by --import (default 10)");
+  app.add_option("--import-group", import_group,
+                 "the Demographics.csv column whose values become the groups (default: the first)");
   app.add_flag("-q,--quiet", quiet, "no summary on stdout");
   if (int rc = parse_command_line(app, argc, argv); rc >= 0) return rc;
 
@@ -52,6 +62,7 @@ int run_analyze(int argc, char** argv) {
     }
     RcmapImportOptions io;
     io.cluster_count = import_clusters;
+    io.group_column = import_group;
     if (!import_rcmap(import_args[1], study_dir, io, &diags)) {
       print_diagnostics(diags, std::cerr);
       for (const auto& d : diags.items())
@@ -67,8 +78,17 @@ int run_analyze(int argc, char** argv) {
     return kExitInputErrors;
   }
   AnalyzeOptions options;
+  const auto started = std::chrono::steady_clock::now();
   if (isatty(2) || study.statements.size() > 300)
-    options.progress = [](const std::string& line) { std::cerr << "analyze: " << line << "\n"; };
+    options.progress = [started](const std::string& line) {
+      double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+      char at[32];
+      std::snprintf(at, sizeof at, "%6.1f s", s);
+      std::cerr << "analyze [" << at << "]: " << line << std::endl;
+    };
+  auto step = [&](const std::string& line) {
+    if (options.progress) options.progress(line);
+  };
   Analysis analysis;
   if (!analyze_study(study, options, &analysis, &diags)) {
     print_diagnostics(diags, std::cerr);
@@ -77,17 +97,43 @@ int run_analyze(int argc, char** argv) {
   analysis.tool_version = STERK_VERSION;
   analysis.input_digest = study_input_digest(study_dir);
   std::string out = path_join(study_dir, "analysis.yaml"), err;
+
+  // What the re-analysis changed, against the analysis.yaml it replaces.
+  Analysis previous;
+  std::vector<MovedStatement> moved;
+  bool have_previous = false;
+  if (file_exists(out)) {
+    Diagnostics ignored;  // a damaged old file is simply replaced
+    have_previous = load_analysis(out, &previous, &ignored);
+  }
+  if (have_previous) {
+    moved = moved_statements(previous, analysis);
+    warn_cards_of_moved(project, moved, &diags);
+  }
+
+  step("writing " + out);
   if (!write_analysis(out, analysis, &err)) {
     print_diagnostics(diags, std::cerr);
     std::cerr << "sterk analyze: " << err << "\n";
     return kExitEnvironment;
   }
-  std::vector<std::string> figures;
-  if (!figures_dir.empty() &&
-      !draw_figures(analysis, study, project.path(project.fonts_dir), figures_dir, &figures, &err)) {
-    print_diagnostics(diags, std::cerr);
-    std::cerr << "sterk analyze: " << err << "\n";
-    return kExitEnvironment;
+  std::vector<std::string> figures, exports;
+  if (!figures_dir.empty()) {
+    step("drawing the figures into " + figures_dir);
+    if (!draw_figures(analysis, study, project.path(project.fonts_dir), figures_dir, &figures, &err)) {
+      print_diagnostics(diags, std::cerr);
+      std::cerr << "sterk analyze: " << err << "\n";
+      return kExitEnvironment;
+    }
+  }
+  if (!export_dir.empty()) {
+    step("writing the tables into " + export_dir);
+    if (!write_exports(export_tables(analysis, study, rating_stats(study)), export_dir, project.date, &exports,
+                       &err)) {
+      print_diagnostics(diags, std::cerr);
+      std::cerr << "sterk analyze: " << err << "\n";
+      return kExitEnvironment;
+    }
   }
   if (!diags.items().empty()) print_diagnostics(diags, std::cerr);
   if (!quiet) {
@@ -104,8 +150,18 @@ int run_analyze(int argc, char** argv) {
       std::printf("; suggested K: %d (highest mean silhouette, %s); change clusters.count in study.yaml to use it",
                   analysis.suggested_k.k, fixed_number(score, 3).c_str());
     }
-    std::printf("\nwrote %s\n", out.c_str());
+    std::printf("\n");
+    if (!analysis.mds.left_out.empty())
+      std::printf("left out of the map (never sorted with another statement): %zu\n", analysis.mds.left_out.size());
+    if (have_previous) {
+      if (moved.empty()) std::printf("no statement changed cluster since the previous analysis.yaml\n");
+      else
+        std::printf("changed cluster since the previous analysis.yaml: %zu statements: %s\n", moved.size(),
+                    describe_moves(moved).c_str());
+    }
+    std::printf("wrote %s\n", out.c_str());
     if (!figures.empty()) std::printf("wrote %zu figure files into %s\n", figures.size(), figures_dir.c_str());
+    if (!exports.empty()) std::printf("wrote %zu table files into %s\n", exports.size(), export_dir.c_str());
   }
   return kExitOk;
 }

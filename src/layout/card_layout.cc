@@ -3,6 +3,7 @@
 #include <cairo.h>
 #include <librsvg/rsvg.h>
 
+#include <algorithm>
 #include <cctype>
 #include <cmath>
 
@@ -66,7 +67,9 @@ bool field_present(const std::string& field, const PlannedCard& pc) {
   if (field == "card.question") return !c.question.empty();
   if (field == "card.tips") return !c.tips.empty();
   if (field == "card.pictogram") return !c.pictogram.empty();
-  if (field == "cluster.id" || field == "cluster.label") return !c.cluster.empty();
+  if (field == "card.quote" || field == "card.quote.source") return !c.quote.empty();
+  if (field == "card.sources") return !c.sources.empty();
+  if (field == "cluster.id" || field == "cluster.label") return !c.cluster.empty() || !c.theme.empty();
   return true;
 }
 
@@ -112,6 +115,7 @@ void add_text(SideState& s, const Element& e, const Rect& box, const std::vector
     item.box = box;
     item.colour = ink;
     item.text = r.blocks[i];
+    item.shaped = r.shaped[i];
     double x = box.x;
     const TextMeasure& m = r.measures[i];
     if (e.align == "center") x = box.x + (box.w - std::min(m.width, box.w)) / 2;
@@ -294,12 +298,18 @@ void add_qr(SideState& s, const Element& e, const Rect& box) {
   }
 }
 
-// "card.title" when the text is exactly "{card.title}" (any card field), else "".
+// The card field a template text shows: "card.quote" for "“{card.quote}”", "card.sources"
+// for "Bron: {card.sources}"; the first such field, or "" for text of the template only.
 std::string shown_field(const std::string& text) {
-  std::string t = trim(text);
-  if (t.size() < 8 || t.front() != '{' || t.back() != '}' || t.find('{', 1) != std::string::npos) return "";
-  std::string name = trim(t.substr(1, t.size() - 2));
-  return starts_with(name, "card.") ? name : "";
+  static const std::vector<std::string> fields = {"card.title", "card.text", "card.question", "card.quote",
+                                                  "card.sources"};
+  for (size_t open = text.find('{'); open != std::string::npos; open = text.find('{', open + 1)) {
+    size_t close = text.find('}', open);
+    if (close == std::string::npos) break;
+    std::string name = trim(text.substr(open + 1, close - open - 1));
+    if (std::find(fields.begin(), fields.end(), name) != fields.end()) return name;
+  }
+  return "";
 }
 
 void layout_element(SideState& s, const Element& e) {

@@ -12,38 +12,56 @@ std::string audience_label(const std::string& a) {
 
 std::vector<PlannedCard> plan_deck(const DeckContext& ctx) {
   std::vector<PlannedCard> plan;
+  const Deck& deck = *ctx.deck;
+  const bool by_theme = !deck.themes.empty();
   auto cluster_of = [&](const std::string& id, PlannedCard* p) {
-    for (size_t i = 0; i < ctx.clusters.size(); ++i)
-      if (ctx.clusters[i].id == id) {
-        p->cluster_index = static_cast<int>(i);
-        p->cluster_label = ctx.clusters[i].label;
-        return;
-      }
+    p->cluster_count = static_cast<int>(by_theme ? deck.themes.size() : ctx.clusters.size());
+    if (by_theme) {
+      for (size_t i = 0; i < deck.themes.size(); ++i)
+        if (deck.themes[i].id.value == id) {
+          p->cluster_index = static_cast<int>(i);
+          p->cluster_label = deck.themes[i].label.value;
+          return;
+        }
+    } else {
+      for (size_t i = 0; i < ctx.clusters.size(); ++i)
+        if (ctx.clusters[i].id == id) {
+          const ClusterLabel& c = ctx.clusters[i];
+          auto own = c.audience_labels.find(deck.audience.value);
+          p->cluster_index = static_cast<int>(i);
+          p->cluster_label = own != c.audience_labels.end() ? own->second : c.label;
+          return;
+        }
+    }
     p->cluster_label = id;
   };
+  // The section a card belongs to: its theme in a deck with themes, else its cluster.
+  auto section = [&](const Card& c) -> const LocatedText& { return by_theme ? c.theme : c.cluster; };
   std::string current_cluster;
-  for (const Card& card : ctx.deck->cards) {
+  for (const Card& card : deck.cards) {
     PlannedCard p;
     p.card = card;
-    cluster_of(card.cluster.value, &p);
-    bool starts_cluster = card.kind == CardKind::content && !card.cluster.empty() &&
-                          card.cluster.value != current_cluster;
-    if (card.kind == CardKind::divider) current_cluster = card.cluster.value;
+    const LocatedText& sec = section(card);
+    cluster_of(sec.value, &p);
+    bool starts_cluster = card.kind == CardKind::content && !sec.empty() && sec.value != current_cluster;
+    if (card.kind == CardKind::divider) current_cluster = sec.value;
     if (starts_cluster && ctx.tpl->dividers) {
       PlannedCard d;
       d.card.kind = CardKind::divider;
       d.card.generated = true;
-      d.card.id.value = "divider-" + card.cluster.value;
+      d.card.id.value = "divider-" + sec.value;
       d.card.id.at = card.at;
       d.card.cluster = card.cluster;
+      d.card.theme = card.theme;
       d.card.title.value = p.cluster_label;
-      d.card.title.at = card.cluster.at;
+      d.card.title.at = sec.at;
       d.card.at = card.at;
       d.cluster_index = p.cluster_index;
+      d.cluster_count = p.cluster_count;
       d.cluster_label = p.cluster_label;
       plan.push_back(d);
     }
-    if (card.kind == CardKind::content && !card.cluster.empty()) current_cluster = card.cluster.value;
+    if (card.kind == CardKind::content && !sec.empty()) current_cluster = sec.value;
     for (int c = 0; c < card.copies; ++c) plan.push_back(p);
   }
   for (size_t i = 0; i < plan.size(); ++i) {

@@ -2,6 +2,7 @@
 // The printed order of a deck: the cards as written, with a divider generated
 // before each cluster's first content card when the template asks for it, and
 // every card numbered. Everything a placeholder can show is resolved here.
+#include <map>
 #include <string>
 #include <vector>
 
@@ -15,13 +16,16 @@ struct ClusterLabel {
   std::string id;
   std::string label;
   std::vector<int> statements;
+  /// Audience id → the label in that audience's words (study.yaml `labels:`).
+  std::map<std::string, std::string> audience_labels;
 };
 
 struct PlannedCard {
   Card card;               ///< a copy; generated dividers have generated = true
   int number = 0;          ///< 1-based position in the printed deck
   int count = 0;           ///< number of printed cards in the deck
-  int cluster_index = -1;  ///< position of the card's cluster in the analysis, -1 = none
+  int cluster_index = -1;  ///< position of the card's cluster (or theme) in its list, -1 = none
+  int cluster_count = 0;   ///< clusters in the analysis, or themes in a workshop deck
   std::string cluster_label;
 };
 

@@ -1,8 +1,15 @@
 #pragma once
-// The result of layout: one card side as a list of positioned items. Plain data;
-// every exporter (print PDF, sheets, PNG, preview) only walks frames.
+// The result of layout: one page (a card side, or a page of a long-form module)
+// as a list of positioned items. Every exporter (print PDF, sheets, PNG, preview,
+// module pages) only walks frames: text arrives shaped (ShapedText, glyph runs in
+// lines), pictures as a file plus the area to fill, shapes as boxes and colours.
+// Nothing in a frame points back into layout's state, so frames can be kept,
+// copied and drawn in any order.
+#include <memory>
 #include <string>
 #include <vector>
+
+#include "layout/shaped_text.h"
 
 #include "model/diagnostic.h"
 #include "model/template.h"
@@ -19,8 +26,8 @@ struct Rect {
   }
 };
 
-/// A paragraph of text exactly as layout measured it. The renderer rebuilds the
-/// Pango layout from these fields with the same function, so it cannot differ.
+/// What a paragraph of text was shaped from (the input of ShapedText::shape):
+/// kept in the frame for guides, messages and tests; renderers draw the ShapedText.
 struct TextBlock {
   std::string markup;  ///< Pango markup (only <b> and line breaks)
   std::string family;
@@ -40,7 +47,10 @@ struct FrameItem {
   Rect content;         ///< text: the laid-out text's extent; images: the drawn area
   Colour colour;        ///< fill or ink
   double radius_pt = 0;
-  TextBlock text;       ///< text
+  TextBlock text;       ///< text: what it was shaped from
+  /// text: the shaped lines, drawn with their top-left corner at (box.x, content.y)
+  /// (the lines are as wide as the box; alignment is already inside them).
+  std::shared_ptr<const ShapedText> shaped;
   std::string file;     ///< pictogram / image: path of the SVG or PNG
   double stroke_width = 0;  ///< pictogram stroke override
   std::string alt;      ///< pictogram: text alternative
@@ -56,8 +66,8 @@ struct FrameItem {
 };
 
 struct Frame {
-  std::string card_id;
-  std::string side;  ///< front | back
+  std::string card_id;  ///< card id, or the module page's name
+  std::string side;  ///< front | back (cards), page (modules)
   double width = 0, height = 0;  ///< page size in pt, bleed included
   double bleed = 0;
   Rect trim, safe;

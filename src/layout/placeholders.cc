@@ -7,7 +7,8 @@ const std::vector<std::string>& placeholder_names() {
   static const std::vector<std::string> names = {
       "deck.id",      "deck.title",      "deck.subtitle",  "deck.edition",  "deck.audience",
       "deck.count",   "card.id",         "card.title",     "card.text",     "card.question",
-      "card.number",  "card.pictogram", "card.url",  "cluster.id",     "cluster.label", "cluster.number",
+      "card.number",  "card.pictogram",  "card.url",     "card.quote",   "card.quote.source", "card.sources",
+      "cluster.id",     "cluster.label", "cluster.number",
       "cluster.count", "study.title",    "project.name",   "project.author"};
   return names;
 }
@@ -23,6 +24,19 @@ std::string card_url(const DeckContext& ctx, const PlannedCard& pc) {
 }
 
 namespace {
+// "UWV (gecontroleerd 12-2026); 113 Zelfmoordpreventie (gecontroleerd 12-2026)":
+// the printed card names each source and when it was checked; the web page links them.
+std::string sources_line(const Card& c) {
+  std::string out;
+  for (const auto& s : c.sources) {
+    if (!out.empty()) out += "; ";
+    out += s.name.value;
+    const std::string& m = s.checked.value;
+    if (m.size() == 7) out += " (gecontroleerd " + m.substr(5) + "-" + m.substr(0, 4) + ")";
+  }
+  return out;
+}
+
 // The value of one placeholder, and where it was written when it is a card field.
 bool lookup(const std::string& name, const DeckContext& ctx, const PlannedCard& pc, std::string* value,
             Location* at) {
@@ -42,13 +56,16 @@ bool lookup(const std::string& name, const DeckContext& ctx, const PlannedCard& 
   if (name == "card.pictogram") return text(c.pictogram);
   if (name == "card.url") { *value = card_url(ctx, pc); return true; }
   if (name == "card.number") { *value = std::to_string(pc.number); return true; }
-  if (name == "cluster.id") return text(c.cluster);
+  if (name == "card.quote") return text(c.quote.text);
+  if (name == "card.quote.source") return text(c.quote.source);  // "voorbeeld" until a real source is given
+  if (name == "card.sources") { *value = sources_line(c); return true; }
+  if (name == "cluster.id") return text(c.theme.empty() ? c.cluster : c.theme);
   if (name == "cluster.label") { *value = pc.cluster_label; return true; }
   if (name == "cluster.number") {
     *value = pc.cluster_index >= 0 ? std::to_string(pc.cluster_index + 1) : "";
     return true;
   }
-  if (name == "cluster.count") { *value = std::to_string(ctx.clusters.size()); return true; }
+  if (name == "cluster.count") { *value = std::to_string(pc.cluster_count); return true; }
   if (name == "study.title") { *value = ctx.study_title; return true; }
   if (name == "project.name") { *value = ctx.project ? ctx.project->name : ""; return true; }
   if (name == "project.author") { *value = ctx.project ? ctx.project->author : ""; return true; }

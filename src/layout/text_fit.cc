@@ -6,9 +6,9 @@
 #include <cmath>
 #include <cstdio>
 #include <cstring>
-#include <unordered_map>
 
 #include "layout/fonts.h"
+#include "layout/shaped_text.h"
 #include "model/markup.h"
 #include "util/text.h"
 
@@ -36,47 +36,7 @@ std::string card_markup(const std::string& text) {
   return out;
 }
 
-namespace {
-// Layout measures every text and rendering draws the same blocks again; shaping
-// is the costly part, so recent layouts are kept and handed out again. Keyed by
-// every field that affects the result; cleared whole when it grows large.
-std::string layout_key(const TextBlock& b) {
-  char nums[128];
-  std::snprintf(nums, sizeof nums, "|%.4f|%.4f|%.4f|%.4f|", b.size_pt, b.line_height_pt, b.width_pt, b.indent_pt);
-  return b.family + "|" + b.weight + "|" + b.align + nums + b.markup;
-}
-
-struct LayoutCache {
-  PangoContext* context = nullptr;  // layouts belong to one context
-  std::unordered_map<std::string, PangoLayout*> entries;
-  void clear() {
-    for (auto& e : entries) g_object_unref(e.second);
-    entries.clear();
-  }
-  ~LayoutCache() { clear(); }
-};
-LayoutCache g_cache;
-constexpr size_t kCacheSize = 512;
-
-PangoLayout* build_layout(const TextBlock& b);
-}  // namespace
-
 PangoLayout* make_layout(const TextBlock& b) {
-  if (g_cache.context != text_context()) {
-    g_cache.clear();
-    g_cache.context = text_context();
-  }
-  std::string key = layout_key(b);
-  auto it = g_cache.entries.find(key);
-  if (it != g_cache.entries.end()) return PANGO_LAYOUT(g_object_ref(it->second));
-  if (g_cache.entries.size() >= kCacheSize) g_cache.clear();
-  PangoLayout* layout = build_layout(b);
-  g_cache.entries.emplace(std::move(key), PANGO_LAYOUT(g_object_ref(layout)));
-  return layout;
-}
-
-namespace {
-PangoLayout* build_layout(const TextBlock& b) {
   PangoLayout* layout = pango_layout_new(text_context());
   PangoFontDescription* fd = pango_font_description_new();
   pango_font_description_set_family(fd, b.family.c_str());
@@ -117,18 +77,16 @@ PangoLayout* build_layout(const TextBlock& b) {
   pango_attr_list_unref(attrs);
   return layout;
 }
-}  // namespace
 
-TextMeasure measure(const TextBlock& block) {
+TextMeasure measure(const TextBlock& block) { return measure(block, *ShapedText::shape(block)); }
+
+TextMeasure measure(const TextBlock& block, const ShapedText& shaped) {
   TextMeasure m;
-  PangoLayout* layout = make_layout(block);
-  PangoRectangle ink, logical;
-  pango_layout_get_extents(layout, &ink, &logical);
-  m.height = logical.height / double(PANGO_SCALE);
-  m.lines = pango_layout_get_line_count(layout);
-  m.unknown_glyphs = pango_layout_get_unknown_glyphs_count(layout);
-  const char* text = pango_layout_get_text(layout);
-  std::string plain = text ? text : "";
+  PangoLayout* layout = shaped.pango();
+  m.height = shaped.height();
+  m.lines = static_cast<int>(shaped.lines().size());
+  m.unknown_glyphs = shaped.unknown_glyphs();
+  const std::string& plain = shaped.text();
 
   // Widest line, words wider than the box, lines that start inside a word, widows.
   double widest = 0;
@@ -182,7 +140,6 @@ TextMeasure measure(const TextBlock& block) {
     pango_font_description_free(used);
   } while (pango_layout_iter_next_run(it));
   pango_layout_iter_free(it);
-  g_object_unref(layout);
   return m;
 }
 
@@ -195,11 +152,13 @@ static void avoid_widows(FitResult* r) {
     for (double f = 0.98; f >= 0.80; f -= 0.02) {
       TextBlock b = r->blocks[i];
       b.width_pt = full * f;
-      TextMeasure m = measure(b);
+      auto shaped = ShapedText::shape(b);
+      TextMeasure m = measure(b, *shaped);
       if (m.lines > r->measures[i].lines || !m.broken_words.empty() || !m.too_wide_words.empty()) break;
       if (m.widows < r->measures[i].widows) {
         r->blocks[i] = b;
         r->measures[i] = m;
+        r->shaped[i] = shaped;
         if (m.widows == 0) break;
       }
     }
@@ -230,11 +189,13 @@ FitResult fit_text(const std::vector<std::string>& paragraphs, const FontStyle& 
       } else {
         b.markup = card_markup(paragraphs[i]);
       }
-      TextMeasure m = measure(b);
+      auto shaped = ShapedText::shape(b);
+      TextMeasure m = measure(b, *shaped);
       if (!m.too_wide_words.empty() || !m.broken_words.empty()) fits = false;
       total += m.height + (i ? r.gap_pt : 0);
       r.blocks.push_back(b);
       r.measures.push_back(m);
+      r.shaped.push_back(std::move(shaped));
     }
     r.total_height = total;
     r.fits = fits && total <= height + 0.01;

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "layout/frame.h"
+#include "layout/shaped_text.h"
 #include "model/template.h"
 
 typedef struct _PangoLayout PangoLayout;
@@ -15,8 +16,8 @@ namespace sterk {
 /// Card text markup (SPEC §4: only **bold** and line breaks) → Pango markup.
 std::string card_markup(const std::string& text);
 
-/// Builds the Pango layout for a text block. Layout and rendering both call this.
-/// The caller owns the result (g_object_unref).
+/// Builds a new Pango layout for a text block (not yet shaped; nothing is cached).
+/// The caller owns the result (g_object_unref). ShapedText::shape is the usual way in.
 PangoLayout* make_layout(const TextBlock& block);
 
 struct TextMeasure {
@@ -29,12 +30,16 @@ struct TextMeasure {
   int widows = 0;  ///< paragraphs whose last line holds a single word
 };
 
+/// What a reader would notice about `shaped`, the result of shaping `block`.
+TextMeasure measure(const TextBlock& block, const ShapedText& shaped);
+/// Shapes `block` and measures it.
 TextMeasure measure(const TextBlock& block);
 
 /// One or more paragraphs (list items are several) fitted together into a box.
 struct FitResult {
   std::vector<TextBlock> blocks;
   std::vector<TextMeasure> measures;
+  std::vector<std::shared_ptr<const ShapedText>> shaped;  ///< each block as shaped; frames carry these
   double size_pt = 0;
   double total_height = 0;
   double gap_pt = 0;  ///< space between list items

@@ -171,6 +171,13 @@ std::string analysis_yaml(const Analysis& a) {
   o += "  iterations: " + std::to_string(a.mds.iterations) + "\n";
   o += "  best_start: " + str(a.mds.best_start) + "\n";
   o += "  classical_stress: " + fixed_number(a.mds.classical_stress, 6) + "\n";
+  o += "  runs:";
+  if (a.mds.runs.empty()) o += " []";
+  o += "\n";
+  for (const auto& r : a.mds.runs)
+    o += "    - {start: " + str(r.start) + ", stress: " + fixed_number(r.stress, 6) + ", iterations: " +
+         std::to_string(r.iterations) + ", ari: " + fixed_number(r.ari, 4) + "}\n";
+  o += "  left_out: " + id_list(a.mds.left_out) + "\n";
   o += "suggested_k:\n";
   o += "  k: " + std::to_string(a.suggested_k.k) + "\n";
   o += "  method: " + str(a.suggested_k.method) + "\n";
@@ -179,10 +186,24 @@ std::string analysis_yaml(const Analysis& a) {
     o += (i ? ", " : "") + std::to_string(a.suggested_k.scores[i].first) + ": " +
          fixed_number(a.suggested_k.scores[i].second, 4);
   o += "}\n";
+  o += "  heights: {";
+  for (size_t i = 0; i < a.suggested_k.heights.size(); ++i)
+    o += (i ? ", " : "") + std::to_string(a.suggested_k.heights[i].first) + ": " +
+         fixed_number(a.suggested_k.heights[i].second, 6);
+  o += "}\n";
   o += "clusters:\n";
   for (const auto& c : a.clusters) {
     o += "  - id: " + str(c.id) + "\n";
     o += "    label: " + quote(c.label) + "\n";
+    if (!c.labels.empty()) {
+      o += "    labels: {";
+      bool first = true;
+      for (const auto& [audience, label] : c.labels) {
+        o += (first ? "" : ", ") + key(audience) + ": " + quote(label);
+        first = false;
+      }
+      o += "}\n";
+    }
     if (c.anchor) o += "    anchor: " + std::to_string(c.anchor) + "\n";
     o += "    statements: " + id_list(c.statements) + "\n";
     o += "    bridging: " + fixed_number(c.bridging, 4) + "\n";
@@ -192,7 +213,8 @@ std::string analysis_yaml(const Analysis& a) {
   for (const auto& s : a.statements) {
     o += "  - id: " + std::to_string(s.id) + "\n";
     o += "    x: " + fixed_number(s.x, 6) + "\n";
-    o += "    y: " + fixed_number(s.y, 6) + "\n";
+    // Quoted: YAML 1.1 readers (R's yaml package, PyYAML) take a bare y for "true".
+    o += "    \"y\": " + fixed_number(s.y, 6) + "\n";
     o += "    cluster: " + str(s.cluster) + "\n";
     o += "    bridging: " + fixed_number(s.bridging, 4) + "\n";
     write_ratings(&o, s.ratings, "    ");
@@ -251,6 +273,13 @@ bool load_analysis(const std::string& path, Analysis* a, Diagnostics* diags) {
     a->mds.iterations = r.integer(*m, "iterations");
     a->mds.best_start = r.text(*m, "best_start");
     a->mds.classical_stress = r.number(*m, "classical_stress");
+    a->mds.runs.clear();
+    if (const YamlNode* rs = m->find("runs"); rs && rs->is_sequence())
+      for (const auto& run : rs->items)
+        a->mds.runs.push_back({r.text(run, "start"), r.number(run, "stress"), r.integer(run, "iterations"),
+                               r.number(run, "ari")});
+    a->mds.left_out.clear();
+    if (m->find("left_out")) a->mds.left_out = r.ids(*m, "left_out");
   }
   if (const YamlNode* k = doc.find("suggested_k"); k && k->is_map()) {
     a->suggested_k.k = r.integer(*k, "k");
@@ -258,6 +287,9 @@ bool load_analysis(const std::string& path, Analysis* a, Diagnostics* diags) {
     a->suggested_k.scores.clear();
     if (const YamlNode* s = k->find("scores"); s && s->is_map())
       for (const auto& [kk, v] : s->entries) a->suggested_k.scores.push_back({std::atoi(kk.value.c_str()), r.number(v)});
+    a->suggested_k.heights.clear();
+    if (const YamlNode* h = k->find("heights"); h && h->is_map())
+      for (const auto& [kk, v] : h->entries) a->suggested_k.heights.push_back({std::atoi(kk.value.c_str()), r.number(v)});
   }
   a->clusters.clear();
   if (const YamlNode* cs = r.need(doc, "clusters"); cs && cs->is_sequence())
@@ -265,6 +297,8 @@ bool load_analysis(const std::string& path, Analysis* a, Diagnostics* diags) {
       ClusterResult cr;
       cr.id = r.text(c, "id");
       cr.label = r.text(c, "label");
+      if (const YamlNode* l = c.find("labels"); l && l->is_map())
+        for (const auto& [audience, label] : l->entries) cr.labels[audience.value] = label.text.value;
       if (c.find("anchor")) cr.anchor = r.integer(c, "anchor");
       cr.statements = r.ids(c, "statements");
       cr.bridging = r.number(c, "bridging");

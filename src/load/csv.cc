@@ -1,5 +1,6 @@
 #include "load/csv.h"
 
+#include "util/csv_write.h"
 #include "util/files.h"
 #include "util/text.h"
 
@@ -110,6 +111,11 @@ bool parse_csv(const std::string& file, std::string_view text, CsvTable* table,
                        "expected ',' or the end of the line after a quoted cell");
           while (!at_record_end(c) && c.peek() != ',') c.advance();
         }
+        // Undo the apostrophe that util/csv_write.h puts before a would-be formula, so
+        // a study file written by sterk reads back as it was ("'s ochtends" stays).
+        if (cell.value.size() > 1 && cell.value[0] == '\'' &&
+            csv_cell_is_formula(std::string_view(cell.value).substr(1)))
+          cell.value.erase(0, 1);
       } else {
         size_t start = c.pos;
         while (!at_record_end(c) && c.peek() != ',') {

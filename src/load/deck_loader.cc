@@ -2,9 +2,9 @@
 
 #include <algorithm>
 #include <map>
-#include <map>
 #include <set>
 
+#include "load/ids.h"
 #include "load/map_reader.h"
 #include "util/files.h"
 #include "util/text.h"
@@ -57,6 +57,75 @@ void read_allow(const YamlNode& n, Card* card, Diagnostics* diags) {
   }
 }
 
+void read_quote(const YamlNode& n, Card* card, Diagnostics* diags) {
+  if (!expect_map(n, "'quote'", diags)) return;
+  MapReader r(n, "'quote'", diags);
+  card->quote.at = n.at;
+  r.text("text", &card->quote.text, true);
+  // Who said it; "voorbeeld" = written by the project as an example (docs/content.md).
+  r.text("source", &card->quote.source, true);
+  r.finish();
+}
+
+// YYYY-MM with a real month: the month a person last checked the source.
+bool is_month(const std::string& s) {
+  if (s.size() != 7 || s[4] != '-') return false;
+  for (size_t i : {0, 1, 2, 3, 5, 6})
+    if (s[i] < '0' || s[i] > '9') return false;
+  int month = std::stoi(s.substr(5));
+  return month >= 1 && month <= 12;
+}
+
+void read_sources(const YamlNode& n, Card* card, Diagnostics* diags) {
+  if (!n.is_sequence()) {
+    diags->error(n.at, "load/type", "'sources' must be a list of {name, url, checked}");
+    return;
+  }
+  for (const auto& item : n.items) {
+    if (!expect_map(item, "a source", diags)) continue;
+    MapReader r(item, "a source", diags);
+    FactSource f;
+    f.at = item.at;
+    r.text("name", &f.name, true);
+    if (r.text("url", &f.url, true) && f.url.value.rfind("https://", 0) != 0 &&
+        f.url.value.rfind("http://", 0) != 0)
+      diags->error(f.url.at, "load/type", "a source's 'url' must be a web address starting with https://");
+    if (r.text("checked", &f.checked, true) && !is_month(f.checked.value)) {
+      diags->error(f.checked.at, "load/type",
+                   "'checked' is the month the source was last checked, as YYYY-MM (e.g. 2026-12), not '" +
+                       f.checked.value + "'");
+      f.checked.value.clear();
+    }
+    r.finish();
+    card->sources.push_back(std::move(f));
+  }
+}
+
+void read_themes(const YamlNode& n, Deck* deck, Diagnostics* diags) {
+  if (!n.is_sequence()) {
+    diags->error(n.at, "load/type", "'themes' must be a list of {id, label}");
+    return;
+  }
+  for (const auto& item : n.items) {
+    if (!expect_map(item, "a theme", diags)) continue;
+    MapReader r(item, "a theme", diags);
+    Theme t;
+    t.at = item.at;
+    bool ok = r.text("id", &t.id, true);
+    r.text("label", &t.label, true);
+    r.finish();
+    if (!ok) continue;
+    if (const Theme* first = deck->find_theme(t.id.value)) {
+      diags->error(t.id.at, "load/duplicate-theme",
+                   "theme id '" + t.id.value + "' is used twice; the first is at line " +
+                       std::to_string(first->id.at.line));
+      continue;
+    }
+    if (t.label.empty()) t.label = t.id;
+    deck->themes.push_back(std::move(t));
+  }
+}
+
 void read_card(const YamlNode& n, Deck* deck, Diagnostics* diags) {
   if (!expect_map(n, "a card", diags)) return;
   Card card;
@@ -65,6 +134,7 @@ void read_card(const YamlNode& n, Deck* deck, Diagnostics* diags) {
   if (const YamlNode* id = n.find("id"); id && id->is_scalar()) what = "card '" + id->text.value + "'";
   MapReader r(n, what, diags);
   r.text("id", &card.id, true);
+  if (!check_id(card.id, "card id", diags)) card.id.value.clear();
   LocatedText kind;
   if (r.choice("kind", card_kind_names(), &kind)) {
     card.kind_at = kind.at;
@@ -73,6 +143,7 @@ void read_card(const YamlNode& n, Deck* deck, Diagnostics* diags) {
       if (kind.value == card_kind_name(k)) card.kind = k;
   }
   r.text("cluster", &card.cluster);
+  r.text("theme", &card.theme);
   if (const YamlNode* s = r.get("statements")) read_statements(*s, &card, diags);
   r.text("title", &card.title, card.kind != CardKind::divider);
   r.text("text", &card.text);
@@ -80,6 +151,8 @@ void read_card(const YamlNode& n, Deck* deck, Diagnostics* diags) {
   r.text("question", &card.question);
   r.text("pictogram", &card.pictogram);
   r.text("pictogram_alt", &card.pictogram_alt);
+  if (const YamlNode* q = r.get("quote")) read_quote(*q, &card, diags);
+  if (const YamlNode* s = r.get("sources")) read_sources(*s, &card, diags);
   if (r.integer("copies", &card.copies) && (card.copies < 1 || card.copies > 100)) {
     diags->error(n.find("copies")->at, "load/type", "'copies' must be between 1 and 100");
     card.copies = 1;
@@ -88,7 +161,7 @@ void read_card(const YamlNode& n, Deck* deck, Diagnostics* diags) {
   r.finish();
   // A card holds a few hundred characters; a text far beyond that is a paste gone
   // wrong, and checking it (sentences, fitting) would take long for nothing.
-  std::vector<LocatedText*> texts = {&card.title, &card.text, &card.question};
+  std::vector<LocatedText*> texts = {&card.title, &card.text, &card.question, &card.quote.text};
   for (auto& tip : card.tips) texts.push_back(&tip);
   for (LocatedText* t : texts) {
     size_t n = utf8_length(t->value);
@@ -97,6 +170,14 @@ void read_card(const YamlNode& n, Deck* deck, Diagnostics* diags) {
                  "this text is " + std::to_string(n) + " characters long; a card holds at most " +
                      std::to_string(kMaxCardText));
     t->value.clear();
+  }
+  if (!card.theme.empty() && !deck->find_theme(card.theme.value)) {
+    std::vector<std::string> ids;
+    for (const auto& t : deck->themes) ids.push_back(t.id.value);
+    std::string hint = did_you_mean(card.theme.value, ids);
+    diags->error(card.theme.at, "references/unknown-theme",
+                 "theme '" + card.theme.value + "' is not in this deck's 'themes:'" +
+                     (hint.empty() ? "" : "; did you mean '" + hint + "'?"));
   }
   if (card.kind == CardKind::content && card.cluster.empty() && deck->kind == DeckKind::study) {
     diags->error(card.at, "load/missing-key", what + " needs the key 'cluster' (the cluster it belongs to)");
@@ -122,11 +203,16 @@ bool read_deck(const YamlNode& root, const std::string& path, Deck* deck, Diagno
     r.text("subtitle", &deck->subtitle);
     r.choice("audience", audience_ids(), &deck->audience, true);
     r.text("template", &deck->template_name, true);
+    if (!check_id(deck->id, "deck id", diags)) deck->id.value.clear();
+    if (!check_id(deck->template_name, "template", diags)) deck->template_name.value.clear();
     if (!r.text("language", &deck->language)) deck->language.value = "nl";
     r.text("edition", &deck->edition);
+    r.choice("status", {"concept", "definitief"}, &deck->status);
     LocatedText kind;
     if (r.choice("kind", {"study", "workshop"}, &kind))
       deck->kind = kind.value == "workshop" ? DeckKind::workshop : DeckKind::study;
+    // Read before the cards, so a card's `theme:` can be checked against them.
+    if (const YamlNode* t = r.get("themes")) read_themes(*t, deck, diags);
     r.finish();
   }
   if (cards) {
@@ -139,8 +225,10 @@ bool read_deck(const YamlNode& root, const std::string& path, Deck* deck, Diagno
   }
   // Card ids are unique within a deck here; across decks the project loader checks.
   std::map<std::string, Location> seen;
+  IdSpace folded("card id");
   for (const auto& c : deck->cards) {
     if (c.id.empty()) continue;
+    folded.add(c.id, diags);
     auto [it, fresh] = seen.emplace(c.id.value, c.id.at);
     if (!fresh)
       diags->error(c.id.at, "load/duplicate-card",

@@ -7,10 +7,13 @@
 #include <cctype>
 
 #include "load/deck_loader.h"
+#include "load/ids.h"
 #include "load/map_reader.h"
 #include "load/template_loader.h"
 #include "load/yaml_tree.h"
+#include "model/template.h"
 #include "util/files.h"
+#include "util/icc.h"
 #include "util/text.h"
 
 namespace sterk {
@@ -31,6 +34,48 @@ void read_paths(const YamlNode& n, Project* p, Diagnostics* diags) {
       diags->error(value.at, "preflight/path",
                    "'" + key.value + "' must be a folder inside the project, not '" + v + "'");
   }
+  // out/<deck>/ folders are replaced as a whole: out may not be the project folder
+  // itself or lie in a folder sterk reads (docs/publishing.md).
+  if (const YamlNode* out = n.find("out")) {
+    std::string o = out->text.value;
+    while (starts_with(o, "./")) o = o.substr(2);
+    while (!o.empty() && o.back() == '/') o.pop_back();
+    for (const std::string& dir : {p->cards_dir, p->templates_dir, p->study_dir, p->fonts_dir, std::string("modules")}) {
+      if (o.empty() || o == "." || o == dir || starts_with(o, dir + "/"))
+        diags->error(out->at, "preflight/path",
+                     "'out' must be a folder of its own, not '" + out->text.value +
+                         "': sterk replaces the deck folders in it as a whole; use out");
+      if (o.empty() || o == ".") break;
+    }
+  }
+}
+
+// output.cmyk: a shop's own profile must be a CMYK output profile inside the project.
+void read_cmyk(const YamlNode& n, Project* p, Diagnostics* diags) {
+  MapReader r(n, "'cmyk'", diags);
+  r.boolean("overprint_black", &p->cmyk.overprint_black);
+  LocatedText profile;
+  if (r.text("profile", &profile)) {
+    const std::string& v = profile.value;
+    std::string path = p->path(v), bytes, err;
+    IccProfile icc;
+    if (v.empty() || v[0] == '/' || v == ".." || starts_with(v, "../") || v.find("/../") != std::string::npos ||
+        !path_inside(path, p->root))
+      diags->error(profile.at, "preflight/path", "'profile' must be a file inside the project, not '" + v + "'");
+    else if (!file_exists(path))
+      diags->error(profile.at, "load/missing-file", "the colour profile '" + v + "' does not exist");
+    else if (!read_file(path, &bytes, &err) || !parse_icc_profile(bytes, &icc, &err))
+      diags->error(profile.at, "load/cmyk-profile", "'" + v + "': " + err);
+    else if (!icc.is_cmyk_output())
+      diags->error(profile.at, "load/cmyk-profile",
+                   "'" + v + "' is a " + trim(icc.colour_space) + " profile of class '" + trim(icc.device_class) +
+                       "', not a CMYK output profile (class 'prtr'); ask the print shop for its CMYK profile");
+    else {
+      p->cmyk.profile = v;
+      p->cmyk.profile_at = profile.at;
+    }
+  }
+  r.finish();
 }
 
 void read_output(const YamlNode& n, Project* p, Diagnostics* diags) {
@@ -71,7 +116,27 @@ void read_output(const YamlNode& n, Project* p, Diagnostics* diags) {
     sr.number("back_offset_x", &p->sheets.back_offset_x_mm);
     sr.number("back_offset_y", &p->sheets.back_offset_y_mm);
     sr.boolean("crop_marks", &p->sheets.crop_marks);
+    LocatedText bleed;
+    if (sr.text("bleed", &bleed)) {
+      Length l;
+      std::string err;
+      if (parse_length(bleed.value, &l, &err) && l.unit != Length::percent && l.to_pt(0) * 25.4 / 72 <= 10.001 &&
+          l.value >= 0)
+        p->sheets.bleed_mm = l.to_pt(0) * 25.4 / 72;
+      else
+        diags->error(bleed.at, "load/type", "'bleed' of the sheets must be a length from 0 to 10mm, like 3mm");
+    }
     sr.finish();
+  }
+  if (const YamlNode* c = r.get("cmyk"); c && expect_map(*c, "'cmyk'", diags)) read_cmyk(*c, p, diags);
+  if (const YamlNode* g = r.get("png"); g && expect_map(*g, "'png'", diags)) {
+    MapReader pr(*g, "'png'", diags);
+    pr.boolean("bleed", &p->png.bleed);
+    if (pr.integer("dpi", &p->png_dpi) && (p->png_dpi < 36 || p->png_dpi > 1200)) {
+      diags->error(g->find("dpi")->at, "load/type", "'dpi' must be between 36 and 1200");
+      p->png_dpi = 150;
+    }
+    pr.finish();
   }
   r.finish();
 }
@@ -124,6 +189,7 @@ bool load_project(const std::string& root, Project* p, Diagnostics* diags) {
     MapReader pm(*pr, "'project'", diags);
     pm.string("name", &p->name);
     pm.string("author", &p->author);
+    pm.string("contact", &p->contact);
     pm.finish();
   }
   if (const YamlNode* n = r.get("paths")) read_paths(*n, p, diags);
@@ -168,7 +234,10 @@ bool load_workspace(const std::string& root, Workspace* ws, Diagnostics* diags) 
   std::map<std::string, const Deck*> deck_ids;
   std::map<std::string, std::pair<const Deck*, const Card*>> card_ids;
   std::set<std::string> tried;  // a broken template is reported once, not per deck
+  IdSpace folded_decks("deck id"), folded_cards("card id");
   for (const auto& deck : ws->decks) {
+    folded_decks.add(deck.id, diags);
+    for (const auto& card : deck.cards) folded_cards.add(card.id, diags);
     if (!deck.id.empty()) {
       auto [it, fresh] = deck_ids.emplace(deck.id.value, &deck);
       if (!fresh)

@@ -8,22 +8,12 @@
 #include <set>
 
 #include "load/csv.h"
+#include "util/csv_write.h"
 #include "util/files.h"
 #include "util/text.h"
 
 namespace sterk {
 namespace {
-
-std::string csv_field(const std::string& s) {
-  bool needs = s.find_first_of(",\"\n\r") != std::string::npos || (!s.empty() && (s.front() == ' ' || s.back() == ' '));
-  if (!needs) return s;
-  std::string out = "\"";
-  for (char c : s) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + "\"";
-}
 
 std::string yaml_string(const std::string& s) {
   std::string out = "\"";
@@ -78,7 +68,7 @@ bool import_rcmap(const std::string& rcmap_dir, const std::string& study_dir,
       continue;
     }
     statement_ids.insert(id);
-    out_statements += std::to_string(id) + "," + csv_field(trim(row.cells[1].value)) + "\n";
+    out_statements += std::to_string(id) + "," + csv_cell(trim(row.cells[1].value)) + "\n";
   }
 
   // Demographics.csv: RaterID,<variables>; the chosen column gives the group.
@@ -131,7 +121,7 @@ bool import_rcmap(const std::string& rcmap_dir, const std::string& study_dir,
         diags->error(row.cells[c].at, "rcmap/sort", "expected a statement id, found '" + v + "'");
         continue;
       }
-      out_sorts += csv_field(sorter) + "," + pile + "," + std::to_string(id) + "\n";
+      out_sorts += csv_cell(sorter) + "," + pile + "," + std::to_string(id) + "\n";
     }
   }
 
@@ -153,11 +143,11 @@ bool import_rcmap(const std::string& rcmap_dir, const std::string& study_dir,
     const auto& row = ratings.rows[r];
     std::string rater = trim(row.cells[0].value);
     add_participant(rater);
-    out_ratings += csv_field(rater);
+    out_ratings += csv_cell(rater);
     for (size_t c = 1; c < rating_ids.size() + 2; ++c) {
       std::string v = c < row.cells.size() ? trim(row.cells[c].value) : "";
       if (v == "NA") v.clear();  // R's missing value: not rated
-      out_ratings += "," + csv_field(v);
+      out_ratings += "," + csv_cell(v);
       if (c >= 2 && !v.empty()) {
         char* end = nullptr;
         double x = std::strtod(v.c_str(), &end);
@@ -177,7 +167,7 @@ bool import_rcmap(const std::string& rcmap_dir, const std::string& study_dir,
   for (const auto& p : participants) {
     auto it = group_of.find(p);
     any_unknown = any_unknown || it == group_of.end();
-    out_participants += csv_field(p) + "," + (it == group_of.end() ? unknown : slug(it->second)) + "\n";
+    out_participants += csv_cell(p) + "," + (it == group_of.end() ? unknown : slug(it->second)) + "\n";
   }
 
   std::string y;
@@ -195,7 +185,8 @@ bool import_rcmap(const std::string& rcmap_dir, const std::string& study_dir,
     y += "  - {id: " + rating_ids[k] + ", label: " + yaml_string(trim(ratings.rows[0].cells[k + 2].value)) +
          ", min: " + format_number(mn, 3) + ", max: " + format_number(mx, 3) + "}\n";
   }
-  int k = std::max(1, std::min<int>(options.cluster_count, static_cast<int>(statement_ids.size())));
+  // K above n/3 is refused by the analysis (clusters of two or three statements say little).
+  int k = std::max(1, std::min<int>(options.cluster_count, static_cast<int>(statement_ids.size()) / 3));
   y += "clusters:\n  count: " + std::to_string(k) + "\n";
 
   std::string err;

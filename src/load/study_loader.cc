@@ -1,5 +1,6 @@
 #include "load/study_loader.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cmath>
 #include <cstdlib>
@@ -10,6 +11,7 @@
 
 #include "load/csv.h"
 #include "load/map_reader.h"
+#include "model/deck.h"
 #include "util/files.h"
 #include "util/text.h"
 
@@ -147,6 +149,30 @@ void read_ratings(const YamlNode& n, Study* study, Diagnostics* diags) {
   }
 }
 
+// `labels: {jongere: Gezond blijven}`: the cluster's name in one audience's words,
+// printed on that audience's cards instead of `label`.
+void read_audience_labels(const YamlNode& n, ClusterName* c, Diagnostics* diags) {
+  if (!n.is_map()) {
+    diags->error(n.at, "load/type", "'labels' must be a map of audience: label, e.g. {jongere: Gezond blijven}");
+    return;
+  }
+  for (const auto& [audience, label] : n.entries) {
+    const auto& ids = audience_ids();
+    if (std::find(ids.begin(), ids.end(), audience.value) == ids.end()) {
+      std::string hint = did_you_mean(audience.value, ids);
+      diags->error(audience.at, "load/unknown-audience",
+                   "'" + audience.value + "' is not an audience" +
+                       (hint.empty() ? "; use jongere, werkgever, jobcoach or steunsysteem" : "; did you mean '" + hint + "'?"));
+      continue;
+    }
+    if (!label.is_scalar() || trim(label.text.value).empty()) {
+      diags->error(label.at, "load/type", "the label for '" + audience.value + "' must be a text");
+      continue;
+    }
+    c->labels[audience.value] = label.text.value;
+  }
+}
+
 void read_clusters(const YamlNode& n, Study* study, Diagnostics* diags) {
   if (!expect_map(n, "'clusters'", diags)) return;
   MapReader r(n, "'clusters'", diags);
@@ -173,6 +199,7 @@ void read_clusters(const YamlNode& n, Study* study, Diagnostics* diags) {
         MapReader nr(item, "cluster name", diags);
         bool ok = nr.string("id", &c.id, true);
         nr.string("label", &c.label);
+        if (const YamlNode* l = nr.get("labels")) read_audience_labels(*l, &c, diags);
         ok = nr.integer("anchor", &c.anchor, true) && ok;
         nr.finish();
         if (!ok) continue;

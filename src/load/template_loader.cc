@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <set>
 
+#include "load/ids.h"
 #include "load/map_reader.h"
 #include "util/files.h"
 #include "util/text.h"
@@ -353,6 +354,7 @@ bool load_template(const std::string& dir, const std::string& name, const Locati
     files.push_back(path);
     std::string parent;
     if (const YamlNode* e = root.find("extends")) {
+      if (!check_id(e->text, "template", diags)) return false;
       parent = e->text.value;
       ref = e->at;
     }

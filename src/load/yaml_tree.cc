@@ -15,6 +15,12 @@ namespace {
 constexpr int kMaxDepth = 64;
 // 64 KiB: dozens of cards' worth of text in one value is a mistake (a pasted file).
 constexpr size_t kMaxScalar = 64 * 1024;
+// Aliases (*name) repeat a block without repeating its text, so a 1 KB file can
+// stand for a billion values ("billion laughs"). yaml-cpp keeps one shared node per
+// anchor, but our tree copies each use, so the values are counted as expanded:
+// without aliases every value takes at least a byte or two of the file, so more
+// values than bytes (plus some room) only comes from aliases repeating themselves.
+constexpr size_t kNodeSlack = 10000;
 
 struct Source {
   std::string file;
@@ -141,8 +147,16 @@ LocatedText scalar_text(const Source& src, const YAML::Node& n) {
   return t;
 }
 
-bool convert(const Source& src, const YAML::Node& n, YamlNode* out, Diagnostics* diags, int depth) {
+bool convert(const Source& src, const YAML::Node& n, YamlNode* out, Diagnostics* diags, int depth,
+             size_t* budget) {
   out->at = src.at(n.Mark());
+  if (*budget == 0) return false;  // reported once, where it ran out
+  if (--*budget == 0) {
+    diags->error(out->at, "yaml/too-big",
+                 "the aliases (*name) in this file repeat blocks into more values than the file could hold "
+                 "written out; write the values out, or use fewer aliases inside aliases");
+    return false;
+  }
   if (depth > kMaxDepth) {
     diags->error(out->at, "yaml/too-deep",
                  "nesting is deeper than " + std::to_string(kMaxDepth) + " levels");
@@ -170,7 +184,7 @@ bool convert(const Source& src, const YAML::Node& n, YamlNode* out, Diagnostics*
       bool ok = true;
       for (const auto& item : n) {
         out->items.emplace_back();
-        ok = convert(src, item, &out->items.back(), diags, depth + 1) && ok;
+        ok = convert(src, item, &out->items.back(), diags, depth + 1, budget) && ok;
       }
       return ok;
     }
@@ -189,7 +203,7 @@ bool convert(const Source& src, const YAML::Node& n, YamlNode* out, Diagnostics*
           continue;
         }
         YamlNode value;
-        ok = convert(src, it->second, &value, diags, depth + 1) && ok;
+        ok = convert(src, it->second, &value, diags, depth + 1, budget) && ok;
         auto found = seen.find(key.value);
         if (found != seen.end()) {
           const Location& first = out->entries[found->second].first.at;
@@ -321,7 +335,8 @@ bool parse_yaml(const std::string& file, const std::string& source, YamlNode* ro
   }
   *root = YamlNode{};
   root->at = {file, 1, 1};
-  bool ok = convert(src, doc, root, diags, 0);
+  size_t budget = source.size() + kNodeSlack;
+  bool ok = convert(src, doc, root, diags, 0, &budget);
   if (root->at.line == 0) root->at = {file, 1, 1};  // an empty file: point at its start
   return ok;
 }

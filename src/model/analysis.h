@@ -2,6 +2,7 @@
 // The result of `sterk analyze` as written to study/analysis.yaml and read back
 // by the check and render stages: plain data, std only. Field meanings are in
 // docs/analysis.md.
+#include <map>
 #include <string>
 #include <utility>
 #include <vector>
@@ -28,7 +29,7 @@ using GoZone = std::vector<std::pair<std::string, bool>>;
 struct StatementResult {
   int id = 0;
   double x = 0, y = 0;  ///< map coordinates, centred, principal axes, RMS radius 1
-  std::string cluster;  ///< cluster id
+  std::string cluster;  ///< cluster id; "" for a statement left out of the map
   double bridging = 0;  ///< 0 = anchor … 1 = bridge
   std::vector<RatingMeans> ratings;
   GoZone go_zone;
@@ -41,6 +42,7 @@ struct ClusterResult {
   std::vector<int> statements;  ///< statement ids, in statements.csv order
   double bridging = 0;          ///< mean bridging of its statements
   std::vector<RatingMeans> ratings;  ///< mean of the statement means
+  std::map<std::string, std::string> labels;  ///< audience id → label for that audience
 };
 
 /// One agglomeration step in R's hclust `merge` convention: a negative number -i is
@@ -62,18 +64,30 @@ struct PatternMatch {
   bool defined = false;
 };
 
+/// One MDS start as reported: its stress and how far its clusters (Ward, cut at K)
+/// agree with those of the kept start (adjusted Rand index, 1 = the same clusters).
+struct MdsStartInfo {
+  std::string start;  ///< "classical" or "random-N"
+  double stress = 0;
+  int iterations = 0;
+  double ari = 1;
+};
+
 struct MdsInfo {
   double stress = 0;    ///< Kruskal stress-1, a fraction
   int starts = 0;       ///< configurations tried
   int iterations = 0;   ///< iterations of the start that was kept
   std::string best_start;  ///< "classical" or "random-N"
   double classical_stress = 0;  ///< stress-1 of the classical start after iterating
+  std::vector<MdsStartInfo> runs;  ///< every start, in the order tried
+  std::vector<int> left_out;       ///< statements never sorted with another: not on the map, in no cluster
 };
 
 struct SuggestedK {
   int k = 0;
   std::string method = "silhouette";
   std::vector<std::pair<int, double>> scores;  ///< K → mean silhouette
+  std::vector<std::pair<int, double>> heights; ///< K → merge height at which K clusters become K − 1
 };
 
 struct Analysis {

@@ -29,4 +29,19 @@ bool Card::allows(const std::string& rule) const {
   return false;
 }
 
+bool Quote::is_example() const { return source.value == "voorbeeld"; }
+
+bool Deck::is_draft() const {
+  static const std::string suffix = "-concept";
+  const std::string& e = edition.value;
+  bool concept_edition = e.size() >= suffix.size() && e.compare(e.size() - suffix.size(), suffix.size(), suffix) == 0;
+  return status.value == "concept" || concept_edition;
+}
+
+const Theme* Deck::find_theme(const std::string& id) const {
+  for (const auto& t : themes)
+    if (t.id.value == id) return &t;
+  return nullptr;
+}
+
 }  // namespace sterk

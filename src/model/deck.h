@@ -26,11 +26,37 @@ struct Allow {
   Location at;
 };
 
+/// A quote on a card (a tip from someone with lived experience). `source` says
+/// who said it; the word "voorbeeld" marks an invented example (docs/content.md).
+struct Quote {
+  LocatedText text;
+  LocatedText source;
+  Location at;
+  bool empty() const { return text.empty(); }
+  bool is_example() const;
+};
+
+/// Where a fact on a card (a rule, a scheme, a phone number) was checked.
+struct FactSource {
+  LocatedText name;
+  LocatedText url;
+  LocatedText checked;  ///< YYYY-MM
+  Location at;
+};
+
+/// A section of a workshop deck, defined in the deck itself (`themes:`).
+struct Theme {
+  LocatedText id;
+  LocatedText label;
+  Location at;
+};
+
 struct Card {
   LocatedText id;
   CardKind kind = CardKind::content;
   Location kind_at;
   LocatedText cluster;  ///< cluster id from analysis.yaml; may be empty
+  LocatedText theme;    ///< theme id from the deck's `themes:`; may be empty
   std::vector<StatementRef> statements;
   Location statements_at;
   LocatedText title;
@@ -39,6 +65,8 @@ struct Card {
   LocatedText question;
   LocatedText pictogram;
   LocatedText pictogram_alt;
+  Quote quote;
+  std::vector<FactSource> sources;
   int copies = 1;
   std::vector<Allow> allow;
   Location at;          ///< the card's entry in the list
@@ -58,9 +86,15 @@ struct Deck {
   LocatedText template_name;
   LocatedText language;
   LocatedText edition;
+  LocatedText status;  ///< "concept" (a draft) or "definitief"; empty = definitief
   DeckKind kind = DeckKind::study;
+  std::vector<Theme> themes;  ///< workshop decks: their own sections, in order
   std::vector<Card> cards;
   Location at;
+
+  /// A draft edition: `status: concept`, or an edition ending in "-concept".
+  bool is_draft() const;
+  const Theme* find_theme(const std::string& id) const;
 };
 
 }  // namespace sterk

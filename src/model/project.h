@@ -13,6 +13,19 @@ struct SheetSettings {
   double back_offset_x_mm = 0;       ///< shifts backs to correct a printer's misalignment
   double back_offset_y_mm = 0;
   bool crop_marks = true;
+  double bleed_mm = 0;  ///< printed around each card, crop marks at the trim (output.sheets.bleed)
+};
+
+/// `--output print-cmyk` (output.cmyk in sterk.yaml).
+struct CmykSettings {
+  std::string profile;   ///< CMYK output profile, relative to the project; "" = built-in FOGRA39
+  Location profile_at;   ///< where `profile` was written, for messages
+  bool overprint_black = false;  ///< 100 % K text overprints instead of knocking out
+};
+
+/// PNG output (output.png in sterk.yaml).
+struct PngSettings {
+  bool bleed = false;  ///< include the bleed (card printers that cut themselves)
 };
 
 struct Project {
@@ -20,6 +33,7 @@ struct Project {
   std::string file;        ///< path of sterk.yaml ("" when absent: defaults)
   std::string name = "Sterk in Werk";
   std::string author = "Samen werken werkt";
+  std::string contact;  ///< who the print shop calls about the files (project.contact)
   std::string study_dir = "study";
   std::string cards_dir = "cards";
   std::string templates_dir = "templates";
@@ -30,6 +44,8 @@ struct Project {
   std::vector<std::string> outputs = {"print", "sheets", "png", "html"};
   int png_dpi = 150;
   SheetSettings sheets;
+  CmykSettings cmyk;
+  PngSettings png;
   /// web.base_url: the public address where the contents of out/ are put online,
   /// e.g. "https://example.org/sterk-in-werk/". Empty: not published (no QR codes).
   std::string web_base_url;

@@ -55,6 +55,8 @@ struct ClusterName {
   int anchor = 0;
   Location at;         ///< the entry in study.yaml
   Location anchor_at;  ///< its anchor value
+  /// Audience id → the label in that audience's words (`labels: {jongere: …}`).
+  std::map<std::string, std::string> labels;
 };
 
 struct Study {

@@ -2,6 +2,9 @@
 
 #include <unistd.h>
 
+#include <climits>
+#include <cstring>
+
 #include <algorithm>
 #include <cstdlib>
 #include <map>
@@ -11,6 +14,7 @@
 #include "layout/card_layout.h"
 #include "layout/fonts.h"
 #include "load/yaml_tree.h"
+#include "publish/out_folder.h"
 #include "publish/progress.h"
 #include "publish/render_jobs.h"
 #include "render/bundle.h"
@@ -37,6 +41,8 @@ std::vector<ClusterLabel> cluster_labels(const Project& project, std::string* st
     ClusterLabel l;
     if (const YamlNode* id = c.find("id")) l.id = id->text.value;
     if (const YamlNode* label = c.find("label")) l.label = label->text.value;
+    if (const YamlNode* own = c.find("labels"); own && own->is_map())
+      for (const auto& [audience, label] : own->entries) l.audience_labels[audience.value] = label.text.value;
     if (const YamlNode* s = c.find("statements"); s && s->is_sequence())
       for (const auto& i : s->items) l.statements.push_back(std::atoi(i.text.value.c_str()));
     if (l.label.empty()) l.label = l.id;
@@ -124,6 +130,44 @@ bool write_bundles(const Workspace& ws, const std::vector<const Deck*>& decks, c
   return true;
 }
 
+// The real path of `path`, also when its last parts do not exist yet (a new --out).
+std::string resolved(const std::string& path) {
+  std::string head = path.empty() ? "." : path, tail;
+  for (int i = 0; i < 64; ++i) {
+    if (char* r = ::realpath(head.c_str(), nullptr)) {
+      std::string out = r;
+      std::free(r);
+      return tail.empty() ? out : path_join(out, tail);
+    }
+    size_t slash = head.find_last_of('/');
+    std::string last = slash == std::string::npos ? head : head.substr(slash + 1);
+    tail = tail.empty() ? last : last + "/" + tail;
+    if (slash == std::string::npos) head = ".";
+    else head = slash == 0 ? "/" : head.substr(0, slash);
+  }
+  return path;
+}
+
+bool inside(const std::string& path, const std::string& folder) {
+  return path == folder || starts_with(path, folder == "/" ? folder : folder + "/");
+}
+
+// out/<deck>/ is replaced as a whole, so the output folder may not be (inside) a
+// folder sterk reads, nor the project folder or one above it (a deck 'cards'
+// would then replace cards/). Returns the problem, or "" when out_dir is fine.
+std::string out_dir_problem(const Project& p, const std::string& out_dir) {
+  std::string out = resolved(out_dir), root = resolved(p.root);
+  if (inside(root, out))
+    return "--out '" + out_dir + "' is the project folder or a folder above it; sterk replaces out/<deck>/ folders "
+           "there as a whole, so use a folder of its own, such as out/";
+  for (const std::string& dir : {p.cards_dir, p.templates_dir, p.study_dir, p.fonts_dir, std::string("modules")}) {
+    if (inside(out, resolved(p.path(dir))))
+      return "--out '" + out_dir + "' is inside " + dir + "/, which holds the project's own files; use a folder of "
+             "its own, such as out/";
+  }
+  return "";
+}
+
 // --paper, --duplex, --back-offset and --dpi win over sterk.yaml.
 void apply_overrides(const BuildOptions& opt, Project* p) {
   if (!opt.papers.empty()) p->sheets.paper = opt.papers.front();
@@ -177,6 +221,13 @@ int build_decks(const BuildOptions& opt, Diagnostics* diags, std::ostream& log) 
     diags->error({}, "usage", err);
     return 2;
   }
+  if (!opt.out_dir.empty()) {
+    std::string problem = out_dir_problem(ws.project, opt.out_dir);
+    if (!problem.empty()) {
+      diags->error({}, "usage", problem);
+      return 2;
+    }
+  }
   std::string study_title;
   std::vector<ClusterLabel> clusters = cluster_labels(ws.project, &study_title, diags);
   if (diags->has_errors()) return 1;
@@ -217,11 +268,28 @@ int build_decks(const BuildOptions& opt, Diagnostics* diags, std::ostream& log) 
                    "(Debian: apt-get install ghostscript) or leave out print-cmyk");
       return 3;
     }
+    settings.cmyk_profile =
+        ws.project.cmyk.profile.empty() ? builtin_cmyk_profile() : ws.project.path(ws.project.cmyk.profile);
+    if (settings.cmyk_profile.empty()) {
+      diags->error({}, "environment",
+                   "--output print-cmyk needs a CMYK profile: sterk-fogra39.icc was not built next to the sterk "
+                   "program (Debian: apt-get install argyll icc-profiles-free, then make sterk), and sterk.yaml "
+                   "has no output.cmyk.profile");
+      return 3;
+    }
   }
   if (!make_dirs(out_dir, &err)) {
     diags->error({}, "environment", err);
     return 3;
   }
+  OutLock lock;
+  std::vector<std::string> leftovers;
+  if (!lock.acquire(out_dir, &err) || !remove_leftovers(out_dir, &leftovers, &err)) {
+    diags->error({}, "environment", err);
+    return 3;
+  }
+  if (!leftovers.empty())
+    log << "removed " << leftovers.size() << " leftover(s) of an interrupted build from " << out_dir << "/\n";
   std::vector<DeckJob> jobs;
   int total_cards = 0;
   auto discard = [&]() {
@@ -231,9 +299,7 @@ int build_decks(const BuildOptions& opt, Diagnostics* diags, std::ostream& log) 
   for (const Deck* deck : selected) {
     const std::string id = deck->id.value;
     DeckJob job;
-    job.staging = path_join(out_dir, ".staging-" + id + "-" + std::to_string(::getpid()));
-    std::string ignore;
-    remove_tree(job.staging, &ignore);
+    job.staging = staging_folder(out_dir, id);
     if (!make_dirs(job.staging, &err)) {
       discard();
       diags->error({}, "environment", err);
@@ -259,14 +325,27 @@ int build_decks(const BuildOptions& opt, Diagnostics* diags, std::ostream& log) 
     if (code == 1) log << "sterk: nothing was written because of the errors above\n";
     return code;
   }
-  for (const auto& job : jobs) {
+  crash_point("before-swap");
+  for (size_t i = 0; i < jobs.size(); ++i) {
+    const DeckJob& job = jobs[i];
     std::string final_dir = path_join(out_dir, job.ctx.deck->id.value);
-    if (!move_entries(job.staging, final_dir, &err)) {
-      discard();
+    std::vector<std::string> gone;
+    if (!swap_in(job.staging, final_dir, &gone, &err)) {
+      std::vector<DeckJob> rest(jobs.begin() + static_cast<long>(i), jobs.end());
+      std::string ignore;
+      for (const auto& j : rest) remove_tree(j.staging, &ignore);
       diags->error({}, "environment", err);
       return 3;
     }
     log << "wrote " << final_dir << "/\n";
+    if (!gone.empty()) {
+      log << "removed " << gone.size() << " file(s) from " << final_dir
+          << "/ that this build no longer makes:";
+      for (size_t k = 0; k < gone.size() && k < 5; ++k) log << " " << gone[k];
+      if (gone.size() > 5) log << " and " << gone.size() - 5 << " more";
+      log << "\n";
+    }
+    if (i == 0) crash_point("after-first-deck");
   }
   if (opt.bundle && !write_bundles(ws, selected, out_dir, settings.papers.front(), log, &err)) {
     diags->error({}, "environment", err);

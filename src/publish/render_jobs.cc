@@ -34,10 +34,14 @@ bool wants(const RenderSettings& s, const std::string& o) {
   return std::find(s.outputs.begin(), s.outputs.end(), o) != s.outputs.end();
 }
 
-PdfDocumentInfo cmyk_info(const DeckContext& ctx) {
-  PdfDocumentInfo info;
-  info.date = ctx.project->date;
-  return info;
+CmykJob cmyk_job(const DeckContext& ctx, const RenderSettings& s) {
+  CmykJob job;
+  job.ghostscript = s.ghostscript;
+  job.profile = s.cmyk_profile;
+  job.overprint_black = ctx.project->cmyk.overprint_black;
+  if (auto ink = ctx.tpl->colours.find("ink"); ink != ctx.tpl->colours.end()) job.black_inks.push_back(ink->second);
+  job.info.date = ctx.project->date;
+  return job;
 }
 
 // One deck into its staging folder. Layout problems go to *diags; false with
@@ -70,7 +74,7 @@ bool render_deck(const DeckJob& job, const RenderSettings& s, const std::functio
   for (auto& w : writers)
     if (!w->finish(err)) return false;
   if (wants(s, "print-cmyk")) {
-    if (!convert_to_cmyk(s.ghostscript, print_path, path_join(staging, id + "-print-cmyk.pdf"), cmyk_info(ctx), err))
+    if (!convert_to_cmyk(cmyk_job(ctx, s), print_path, path_join(staging, id + "-print-cmyk.pdf"), err))
       return false;
     if (!wants(s, "print")) std::remove(print_path.c_str());
   }

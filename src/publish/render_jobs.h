@@ -26,6 +26,7 @@ struct RenderSettings {
   std::vector<std::string> papers;   ///< one sheets PDF per paper
   int dpi = 150;
   std::string ghostscript;           ///< needed for print-cmyk
+  std::string cmyk_profile;          ///< print-cmyk: output.cmyk.profile or the built-in FOGRA39
 };
 
 /// Renders every job (`parallel` at a time; 1 = here, without forking), then

@@ -42,8 +42,11 @@ void add_text_at(std::string* s, const LocatedText& t) {
 std::string card_content(const PlannedCard& pc) {
   const Card& c = pc.card;
   std::string s;
-  for (const LocatedText* t : {&c.id, &c.cluster, &c.title, &c.text, &c.question, &c.pictogram, &c.pictogram_alt})
+  for (const LocatedText* t : {&c.id, &c.cluster, &c.title, &c.text, &c.question, &c.pictogram, &c.pictogram_alt,
+                               &c.theme, &c.quote.text, &c.quote.source})
     add(&s, t->value);
+  add(&s, "sources");
+  for (const auto& f : c.sources) add(&s, f.name.value + "\x1f" + f.url.value + "\x1f" + f.checked.value);
   add(&s, card_kind_name(c.kind));
   for (const auto& st : c.statements) add(&s, std::to_string(st.id));
   add(&s, "tips");
@@ -51,7 +54,7 @@ std::string card_content(const PlannedCard& pc) {
   add(&s, "allow");
   for (const auto& a : c.allow) add(&s, a.rule.value + "=" + a.reason.value);
   add(&s, c.generated ? "generated" : "written");
-  for (int n : {c.copies, pc.number, pc.count, pc.cluster_index}) add(&s, std::to_string(n));
+  for (int n : {c.copies, pc.number, pc.count, pc.cluster_index, pc.cluster_count}) add(&s, std::to_string(n));
   add(&s, pc.cluster_label);
   return s;
 }
@@ -62,8 +65,10 @@ std::string card_locations(const PlannedCard& pc) {
   add_at(&s, c.at);
   add_at(&s, c.kind_at);
   add_at(&s, c.statements_at);
-  for (const LocatedText* t : {&c.id, &c.cluster, &c.title, &c.text, &c.question, &c.pictogram, &c.pictogram_alt})
+  for (const LocatedText* t : {&c.id, &c.cluster, &c.title, &c.text, &c.question, &c.pictogram, &c.pictogram_alt,
+                               &c.theme, &c.quote.text, &c.quote.source})
     add_text_at(&s, *t);
+  for (const auto& f : c.sources) add_at(&s, f.at);
   for (const auto& t : c.tips) add_text_at(&s, t);
   for (const auto& st : c.statements) add_at(&s, st.at);
   for (const auto& a : c.allow) add_at(&s, a.at);

@@ -3,6 +3,7 @@
 #include <cairo-pdf.h>
 #include <cairo.h>
 
+#include <cmath>
 #include <cstdio>
 
 #include "util/files.h"
@@ -18,7 +19,7 @@ CairoPdf::~CairoPdf() {
 }
 
 bool CairoPdf::open(double width_pt, double height_pt, std::string* err) {
-  surface_ = cairo_pdf_surface_create(raw_path_.c_str(), width_pt, height_pt);
+  surface_ = cairo_pdf_surface_create(raw_path_.c_str(), std::ceil(width_pt), std::ceil(height_pt));
   if (cairo_surface_status(surface_) != CAIRO_STATUS_SUCCESS) {
     *err = "cannot write '" + raw_path_ + "': " + cairo_status_to_string(cairo_surface_status(surface_));
     cairo_surface_destroy(surface_);
@@ -27,11 +28,19 @@ bool CairoPdf::open(double width_pt, double height_pt, std::string* err) {
   }
   cairo_pdf_surface_restrict_to_version(surface_, CAIRO_PDF_VERSION_1_5);
   cr_ = cairo_create(surface_);
+  set_page_size(width_pt, height_pt);
   return true;
 }
 
+// Cairo 1.16 clips every page to its size truncated to whole points, which left
+// up to 1 pt of the bleed unpainted on the right and at the bottom. So the
+// surface page is the size rounded up, the drawing is moved down to its bottom
+// edge, and pdf_finish sets the exact MediaBox [0 0 w h] (PdfPageInfo::width_pt).
 void CairoPdf::set_page_size(double width_pt, double height_pt) {
-  cairo_pdf_surface_set_size(surface_, width_pt, height_pt);
+  double h = std::ceil(height_pt);
+  cairo_pdf_surface_set_size(surface_, std::ceil(width_pt), h);
+  cairo_identity_matrix(cr_);
+  cairo_translate(cr_, 0, h - height_pt);
 }
 
 bool CairoPdf::close(std::string* bytes, std::string* err) {

@@ -21,7 +21,8 @@ class CairoPdf {
   bool open(double width_pt, double height_pt, std::string* err);
   bool is_open() const { return surface_ != nullptr; }
   cairo_t* cr() const { return cr_; }
-  /// The size of the pages that follow.
+  /// The size of the pages that follow (exact; see cairo_pdf.cc). Resets the
+  /// transformation, so call it before drawing a page.
   void set_page_size(double width_pt, double height_pt);
   /// Finishes the surface and reads Cairo's bytes into *bytes.
   bool close(std::string* bytes, std::string* err);

@@ -1,21 +1,21 @@
 #include "render/cmyk.h"
 
-#include <fcntl.h>
-#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <qpdf/Buffer.hh>
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFObjectHandle.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
 #include <qpdf/QPDFPageObjectHelper.hh>
 #include <qpdf/QPDFWriter.hh>
-#include <qpdf/Buffer.hh>
-#include <vector>
 
 #include "util/files.h"
+#include "util/icc.h"
 #include "util/text.h"
 
 namespace sterk {
@@ -31,21 +31,30 @@ std::string find_ghostscript() {
   return "";
 }
 
-std::string cmyk_profile() {
-  for (const char* p : {"/usr/share/color/icc/ghostscript/default_cmyk.icc", "/usr/share/ghostscript/iccprofiles/default_cmyk.icc"})
+std::string builtin_cmyk_profile() {
+  char buf[4096];
+  ssize_t n = ::readlink("/proc/self/exe", buf, sizeof buf - 1);
+  if (n <= 0) return "";
+  std::string dir = path_dirname(std::string(buf, static_cast<size_t>(n)));
+  for (const std::string& p : {path_join(dir, "sterk-fogra39.icc"), path_join(dir, "../share/sterk/sterk-fogra39.icc")})
     if (file_exists(p)) return p;
   return "";
 }
 
+bool is_near_black(double r, double g, double b) {
+  double hi = std::max({r, g, b}), lo = std::min({r, g, b});
+  return hi <= 0.2 + 1e-6 && hi - lo <= 0.03;
+}
+
 namespace {
 
-enum class Rewrite { rgb_to_gray, gray_to_cmyk };
+enum class Step { set_colours, overprint };
 
 // Collects the operands since the last operator, so an operator and its operands
 // can be replaced together. Everything else passes through unchanged.
 class ColourFilter : public QPDFObjectHandle::TokenFilter {
  public:
-  explicit ColourFilter(Rewrite mode) : mode_(mode) {}
+  ColourFilter(Step step, const std::vector<Colour>& inks) : step_(step), inks_(inks) {}
 
   void handleToken(QPDFTokenizer::Token const& t) override {
     auto type = t.getType();
@@ -60,26 +69,40 @@ class ColourFilter : public QPDFObjectHandle::TokenFilter {
   void handleEOF() override { flush(); }
 
  private:
-  std::vector<std::string> operands() const {
-    std::vector<std::string> out;
+  std::vector<double> operands() const {
+    std::vector<double> out;
     for (const auto& t : pending_)
-      if (t.getType() != QPDFTokenizer::tt_space) out.push_back(t.getValue());
+      if (t.getType() != QPDFTokenizer::tt_space) out.push_back(std::atof(t.getValue().c_str()));
     return out;
   }
+  bool is_ink(double r, double g, double b) const {
+    for (const Colour& c : inks_)
+      if (std::fabs(c.r - r) < 0.5 / 255 && std::fabs(c.g - g) < 0.5 / 255 && std::fabs(c.b - b) < 0.5 / 255)
+        return true;
+    return false;
+  }
   bool replace(const std::string& op) {
-    std::vector<std::string> v = operands();
-    if (mode_ == Rewrite::rgb_to_gray && (op == "rg" || op == "RG") && v.size() == 3 && v[0] == v[1] &&
-        v[1] == v[2]) {
+    std::vector<double> v = operands();
+    bool fill = op == "rg" || op == "g" || op == "k";
+    if (step_ == Step::set_colours && (op == "rg" || op == "RG" || op == "g" || op == "G")) {
+      if (v.size() == 1) v = {v[0], v[0], v[0]};
+      if (v.size() != 3) return false;
+      std::string k;
+      if (is_near_black(v[0], v[1], v[2]) || is_ink(v[0], v[1], v[2])) k = "1";
+      else if (v[0] == v[1] && v[1] == v[2]) k = format_number(std::clamp(1 - v[0], 0.0, 1.0), 4);
+      else return false;
       pending_.clear();
-      write(" " + v[0] + (op == "rg" ? " g" : " G"));
+      write(" 0 0 0 " + k + (fill ? " k" : " K"));
       return true;
     }
-    if (mode_ == Rewrite::gray_to_cmyk && (op == "g" || op == "G") && v.size() == 1) {
+    if (step_ == Step::overprint && op == "k" && v.size() == 4) {
+      // Overprint is part of the graphics state, saved and restored with q/Q like
+      // the colour; setting both together keeps every saved state consistent.
+      bool black = v[0] == 0 && v[1] == 0 && v[2] == 0 && v[3] == 1;
+      std::string ops;
+      for (const auto& t : pending_) ops += t.getValue();
       pending_.clear();
-      double k = 1 - std::atof(v[0].c_str());
-      if (k < 0) k = 0;
-      if (k > 1) k = 1;
-      write(" 0 0 0 " + format_number(k, 4) + (op == "g" ? " k" : " K"));
+      write(std::string(black ? " /sterkOP gs" : " /sterkKO gs") + ops + "k");
       return true;
     }
     return false;
@@ -88,30 +111,64 @@ class ColourFilter : public QPDFObjectHandle::TokenFilter {
     for (const auto& t : pending_) writeToken(t);
     pending_.clear();
   }
-  Rewrite mode_;
+  Step step_;
+  const std::vector<Colour>& inks_;
   std::vector<QPDFTokenizer::Token> pending_;
 };
 
-bool rewrite_colours(const std::string& in, Rewrite mode, const PdfDocumentInfo* info, std::string* out,
-                     std::string* err) {
+QPDFObjectHandle extgstate(bool overprint) {
+  auto d = QPDFObjectHandle::newDictionary();
+  d.replaceKey("/Type", QPDFObjectHandle::newName("/ExtGState"));
+  d.replaceKey("/op", QPDFObjectHandle::newBool(overprint));
+  if (overprint) d.replaceKey("/OPM", QPDFObjectHandle::newInteger(1));
+  return d;
+}
+
+void add_overprint_states(QPDFObjectHandle resources) {
+  if (!resources.isDictionary()) return;
+  QPDFObjectHandle gs = resources.getKey("/ExtGState");
+  if (!gs.isDictionary()) {
+    gs = QPDFObjectHandle::newDictionary();
+    resources.replaceKey("/ExtGState", gs);
+  }
+  gs.replaceKey("/sterkOP", extgstate(true));
+  gs.replaceKey("/sterkKO", extgstate(false));
+}
+
+struct Finish {
+  const PdfDocumentInfo* info = nullptr;  ///< set: the PDF/X keys and the dates
+  bool overprint = false;
+};
+
+bool rewrite(const std::string& in, Step step, const std::vector<Colour>& inks, const Finish& finish,
+             std::string* out, std::string* err) {
   try {
     QPDF pdf;
     pdf.setSuppressWarnings(true);
     pdf.processMemoryFile("pdf", in.data(), in.size());
+    bool filter = step == Step::set_colours || finish.overprint;
     for (auto& page : QPDFPageDocumentHelper(pdf).getAllPages()) {
-      page.addContentTokenFilter(std::make_shared<ColourFilter>(mode));
+      if (!filter) break;
+      page.addContentTokenFilter(std::make_shared<ColourFilter>(step, inks));
+      if (step == Step::overprint) add_overprint_states(page.getObjectHandle().getKey("/Resources"));
       page.forEachFormXObject(true, [&](QPDFObjectHandle& obj, QPDFObjectHandle&, std::string const&) {
-        obj.addTokenFilter(std::make_shared<ColourFilter>(mode));
+        obj.addTokenFilter(std::make_shared<ColourFilter>(step, inks));
+        if (step == Step::overprint) add_overprint_states(obj.getDict().getKey("/Resources"));
       });
     }
-    if (info) {
-      // Ghostscript stamps the clock into the dates; the project's date keeps builds repeatable.
+    if (finish.info) {
       auto doc_info = pdf.getTrailer().getKey("/Info");
-      if (doc_info.isDictionary()) {
-        std::string d = pdf_date(info->date);
-        doc_info.replaceKey("/CreationDate", QPDFObjectHandle::newString(d));
-        doc_info.replaceKey("/ModDate", QPDFObjectHandle::newString(d));
+      if (!doc_info.isDictionary()) {
+        doc_info = pdf.makeIndirectObject(QPDFObjectHandle::newDictionary());
+        pdf.getTrailer().replaceKey("/Info", doc_info);
       }
+      // Ghostscript stamps the clock into the dates; the project's date keeps builds repeatable.
+      std::string d = pdf_date(finish.info->date);
+      doc_info.replaceKey("/CreationDate", QPDFObjectHandle::newString(d));
+      doc_info.replaceKey("/ModDate", QPDFObjectHandle::newString(d));
+      doc_info.replaceKey("/GTS_PDFXVersion", QPDFObjectHandle::newString("PDF/X-3:2002"));
+      doc_info.replaceKey("/Trapped", QPDFObjectHandle::newName("/False"));
+      // PDF/X-3:2002 needs no XMP, and Ghostscript's carries the clock and a random id.
       pdf.getRoot().removeKey("/Metadata");
       // qpdf keeps the first half of an existing /ID, and Ghostscript's comes from the clock.
       pdf.getTrailer().removeKey("/ID");
@@ -167,49 +224,59 @@ std::string postscript_string(const std::string& s) {
   return out + ")";
 }
 
+// The output intent, written as Ghostscript's PDFX_def.ps does.
+std::string output_intent_def(const std::string& profile, const IccProfile& icc) {
+  std::string id = icc_condition_identifier(icc.description);
+  std::string condition = id == "FOGRA39" ? "Offset printing, coated paper (ISO 12647-2:2004/Amd 1, paper type 1 or 2)"
+                                          : icc.description;
+  return "%!\n/ICCProfile " + postscript_string(profile) + " def\n"
+         "[/_objdef {icc_PDFX} /type /stream /OBJ pdfmark\n"
+         "[{icc_PDFX} <</N 4>> /PUT pdfmark\n"
+         "[{icc_PDFX} ICCProfile (r) file /PUT pdfmark\n"
+         "[/_objdef {OutputIntent_PDFX} /type /dict /OBJ pdfmark\n"
+         "[{OutputIntent_PDFX} <<\n  /Type /OutputIntent\n  /S /GTS_PDFX\n"
+         "  /OutputCondition " + postscript_string(condition) + "\n"
+         "  /Info " + postscript_string(icc.description) + "\n"
+         "  /OutputConditionIdentifier " + postscript_string(id) + "\n"
+         "  /RegistryName (http://www.color.org)\n"
+         "  /DestOutputProfile {icc_PDFX}\n>> /PUT pdfmark\n"
+         "[{Catalog} <</OutputIntents [ {OutputIntent_PDFX} ]>> /PUT pdfmark\n";
+}
+
 }  // namespace
 
-std::string neutral_rgb_to_gray(const std::string& pdf, std::string* err) {
+std::string set_black_and_greys(const std::string& pdf, const std::vector<Colour>& inks, std::string* err) {
   std::string out;
-  if (!rewrite_colours(pdf, Rewrite::rgb_to_gray, nullptr, &out, err)) return "";
+  if (!rewrite(pdf, Step::set_colours, inks, {}, &out, err)) return "";
   return out;
 }
 
-bool convert_to_cmyk(const std::string& gs, const std::string& print_pdf, const std::string& out_path,
-                     const PdfDocumentInfo& info, std::string* err) {
-  std::string profile = cmyk_profile();
-  if (profile.empty()) {
-    *err = "no CMYK colour profile found for the PDF/X output intent (Debian: apt-get install ghostscript)";
+bool convert_to_cmyk(const CmykJob& job, const std::string& print_pdf, const std::string& out_path,
+                     std::string* err) {
+  std::string source, set, icc_bytes;
+  IccProfile icc;
+  if (!read_file(job.profile, &icc_bytes, err)) return false;
+  if (!parse_icc_profile(icc_bytes, &icc, err)) {
+    *err = "'" + job.profile + "': " + *err;
     return false;
   }
-  std::string source, grey;
   if (!read_file(print_pdf, &source, err)) return false;
-  if (!rewrite_colours(source, Rewrite::rgb_to_gray, nullptr, &grey, err)) return false;
-  const std::string grey_path = out_path + ".grey.pdf", gs_path = out_path + ".gs.pdf", def_path = out_path + ".pdfx.ps";
-  // The output intent, written as Ghostscript's PDFX_def.ps does.
-  std::string def =
-      "%!\n/ICCProfile " + postscript_string(profile) + " def\n"
-      "[/_objdef {icc_PDFX} /type /stream /OBJ pdfmark\n"
-      "[{icc_PDFX} <</N 4>> /PUT pdfmark\n"
-      "[{icc_PDFX} ICCProfile (r) file /PUT pdfmark\n"
-      "[/_objdef {OutputIntent_PDFX} /type /dict /OBJ pdfmark\n"
-      "[{OutputIntent_PDFX} <<\n  /Type /OutputIntent\n  /S /GTS_PDFX\n"
-      "  /OutputCondition (Commercial and specialty printing)\n  /Info (Ghostscript default CMYK)\n"
-      "  /OutputConditionIdentifier (CGATS TR 001)\n  /RegistryName (http://www.color.org)\n"
-      "  /DestOutputProfile {icc_PDFX}\n>> /PUT pdfmark\n"
-      "[{Catalog} <</OutputIntents [ {OutputIntent_PDFX} ]>> /PUT pdfmark\n";
+  if (!rewrite(source, Step::set_colours, job.black_inks, {}, &set, err)) return false;
+  const std::string set_path = out_path + ".k.pdf", gs_path = out_path + ".gs.pdf", def_path = out_path + ".pdfx.ps";
   auto cleanup = [&] {
-    for (const auto& p : {grey_path, gs_path, def_path}) std::remove(p.c_str());
+    for (const auto& p : {set_path, gs_path, def_path}) std::remove(p.c_str());
   };
-  if (!write_file_atomic(grey_path, grey, err) || !write_file_atomic(def_path, def, err)) {
+  if (!write_file_atomic(set_path, set, err) || !write_file_atomic(def_path, output_intent_def(job.profile, icc), err)) {
     cleanup();
     return false;
   }
   std::string log;
-  int code = run_program({gs, "-q", "-dBATCH", "-dNOPAUSE", "-dSAFER", "--permit-file-read=" + path_dirname(profile) + "/",
-                          "-sDEVICE=pdfwrite", "-dPDFX", "-dPDFXCompatibilityPolicy=1", "-sColorConversionStrategy=CMYK",
-                          "-sProcessColorModel=DeviceCMYK", "-dAutoRotatePages=/None", "-dEmbedAllFonts=true",
-                          "-sOutputFile=" + gs_path, def_path, grey_path},
+  int code = run_program({job.ghostscript, "-q", "-dBATCH", "-dNOPAUSE", "-dSAFER",
+                          "--permit-file-read=" + path_dirname(job.profile) + "/", "-sDEVICE=pdfwrite", "-dPDFX",
+                          "-dPDFXCompatibilityPolicy=1", "-sColorConversionStrategy=CMYK",
+                          "-sProcessColorModel=DeviceCMYK", "-sOutputICCProfile=" + job.profile,
+                          "-dRenderIntent=1", "-dAutoRotatePages=/None", "-dEmbedAllFonts=true",
+                          "-sOutputFile=" + gs_path, def_path, set_path},
                          &log);
   std::string converted, done;
   bool ok = code == 0 && read_file(gs_path, &converted, err);
@@ -219,7 +286,10 @@ bool convert_to_cmyk(const std::string& gs, const std::string& print_pdf, const 
            (log.empty() ? "" : ": " + trim(log.substr(0, 400)));
     return false;
   }
-  if (!ok || !rewrite_colours(converted, Rewrite::gray_to_cmyk, &info, &done, err)) return false;
+  Finish finish;
+  finish.info = &job.info;
+  finish.overprint = job.overprint_black;
+  if (!ok || !rewrite(converted, Step::overprint, {}, finish, &done, err)) return false;
   return write_file_atomic(out_path, done, err);
 }
 

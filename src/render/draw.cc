@@ -1,7 +1,6 @@
 #include "render/draw.h"
 
 #include <cairo.h>
-#include <librsvg/rsvg.h>
 #include <pango/pangocairo.h>
 
 #include <cmath>
@@ -9,52 +8,13 @@
 
 #include "layout/fonts.h"
 #include "layout/text_fit.h"
+#include "render/picture_cache.h"
 #include "util/files.h"
 
 namespace sterk {
 namespace {
 
 void set_colour(cairo_t* cr, const Colour& c) { cairo_set_source_rgb(cr, c.r, c.g, c.b); }
-
-bool draw_svg(cairo_t* cr, const FrameItem& item, std::string* err) {
-  std::string svg;
-  if (!read_file(item.file, &svg, err)) return false;
-  if (item.kind == FrameItem::pictogram) svg = recolour_svg(svg, item.colour, item.stroke_width);
-  GError* gerr = nullptr;
-  RsvgHandle* h = rsvg_handle_new_from_data(reinterpret_cast<const guint8*>(svg.data()), svg.size(), &gerr);
-  if (!h) {
-    *err = "cannot read SVG '" + item.file + "': " + (gerr ? gerr->message : "unknown error");
-    if (gerr) g_error_free(gerr);
-    return false;
-  }
-  RsvgRectangle viewport{item.content.x, item.content.y, item.content.w, item.content.h};
-  bool ok = rsvg_handle_render_document(h, cr, &viewport, &gerr);
-  if (!ok) {
-    *err = "cannot draw SVG '" + item.file + "': " + (gerr ? gerr->message : "unknown error");
-    if (gerr) g_error_free(gerr);
-  }
-  g_object_unref(h);
-  return ok;
-}
-
-bool draw_png(cairo_t* cr, const FrameItem& item, std::string* err) {
-  cairo_surface_t* img = cairo_image_surface_create_from_png(item.file.c_str());
-  if (cairo_surface_status(img) != CAIRO_STATUS_SUCCESS) {
-    cairo_surface_destroy(img);
-    *err = "cannot read PNG '" + item.file + "'";
-    return false;
-  }
-  double iw = cairo_image_surface_get_width(img), ih = cairo_image_surface_get_height(img);
-  cairo_save(cr);
-  cairo_translate(cr, item.content.x, item.content.y);
-  cairo_scale(cr, item.content.w / iw, item.content.h / ih);
-  cairo_set_source_surface(cr, img, 0, 0);
-  cairo_rectangle(cr, 0, 0, iw, ih);
-  cairo_fill(cr);
-  cairo_restore(cr);
-  cairo_surface_destroy(img);
-  return true;
-}
 
 // Guides for designers (sterk preview --guides). Colours: the bleed zone is
 // tinted red with a red edge, the trim line is black, the safe area is a green
@@ -72,19 +32,15 @@ void guide_label(cairo_t* cr, const std::string& text, double x, double y, doubl
   label.size_pt = size;
   label.line_height_pt = size * 1.2;
   label.width_pt = 400;
-  PangoLayout* l = make_layout(label);
-  PangoRectangle ink, logical;
-  pango_layout_get_extents(l, &ink, &logical);
-  double w = logical.width / double(PANGO_SCALE), h = logical.height / double(PANGO_SCALE);
+  auto shaped = ShapedText::shape(label);
+  double w = shaped->width(), h = shaped->height();
   if (tag) {
     cairo_set_source_rgba(cr, 1, 1, 1, 0.85);
     cairo_rectangle(cr, x, y, w + 2, h);
     cairo_fill(cr);
   }
   cairo_set_source_rgb(cr, r, g, b);
-  cairo_move_to(cr, x + 1, y);
-  pango_cairo_show_layout(cr, l);
-  g_object_unref(l);
+  draw_shaped_text(cr, *shaped, x + 1, y);
 }
 
 void draw_guides(cairo_t* cr, const Frame& f) {
@@ -139,22 +95,14 @@ void draw_guides(cairo_t* cr, const Frame& f) {
 
 }  // namespace
 
-// Pictograms use currentColor (Lucide and Tabler do); we colour them by replacing it.
-std::string recolour_svg(std::string svg, const Colour& c, double stroke_width) {
-  const std::string hex = c.hex();
-  for (size_t p = svg.find("currentColor"); p != std::string::npos; p = svg.find("currentColor", p + hex.size()))
-    svg.replace(p, 12, hex);
-  if (stroke_width > 0) {
-    const std::string key = "stroke-width=\"";
-    size_t p = svg.find(key);
-    if (p != std::string::npos) {
-      size_t e = svg.find('"', p + key.size());
-      char buf[32];
-      std::snprintf(buf, sizeof buf, "%.2f", stroke_width);
-      svg.replace(p + key.size(), e - p - key.size(), buf);
-    }
-  }
-  return svg;
+void draw_shaped_text(cairo_t* cr, const ShapedText& text, double x, double y) {
+  // The layout was shaped and broken into lines when it was made; showing it walks
+  // those lines and their glyph runs (Pango checks the lines exist and does not
+  // itemise or shape again). Drawing the whole paragraph in one call, rather than
+  // line by line, keeps every glyph position exactly as Pango computed it (a
+  // cairo_move_to per line would round each line's origin to 1/256 pt).
+  cairo_move_to(cr, x, y);
+  pango_cairo_show_layout(cr, text.pango());
 }
 
 void rounded_rect(cairo_t* cr, const Rect& r, double radius) {
@@ -182,6 +130,8 @@ bool draw_frame(cairo_t* cr, const Frame& f, const DrawOptions& o, std::string* 
     cairo_rectangle(cr, 0, 0, f.width, f.height);
     cairo_fill(cr);
   }
+  PictureCache local;  // a one-off drawing without a cache of its own
+  PictureCache& pictures = o.pictures ? *o.pictures : local;
   bool ok = true;
   for (const FrameItem& it : f.items) {
     switch (it.kind) {
@@ -190,20 +140,18 @@ bool draw_frame(cairo_t* cr, const Frame& f, const DrawOptions& o, std::string* 
         rounded_rect(cr, it.box, it.radius_pt);
         cairo_fill(cr);
         break;
-      case FrameItem::text_box: {
-        PangoLayout* layout = make_layout(it.text);
+      case FrameItem::text_box:
+        if (!it.shaped) {
+          *err = "text of '" + it.element + "' was not laid out";
+          ok = false;
+          break;
+        }
         set_colour(cr, it.colour);
-        // The layout is as wide as its box; alignment happens inside it.
-        cairo_move_to(cr, it.box.x, it.content.y);
-        pango_cairo_show_layout(cr, layout);
-        g_object_unref(layout);
+        // The lines are as wide as the box; alignment is already inside them.
+        draw_shaped_text(cr, *it.shaped, it.box.x, it.content.y);
         break;
-      }
-      case FrameItem::pictogram: ok = draw_svg(cr, it, err) && ok; break;
-      case FrameItem::image:
-        ok = (it.file.size() > 4 && it.file.compare(it.file.size() - 4, 4, ".png") == 0 ? draw_png(cr, it, err)
-                                                                                        : draw_svg(cr, it, err)) && ok;
-        break;
+      case FrameItem::pictogram:
+      case FrameItem::image: ok = pictures.draw(cr, it, err) && ok; break;
     }
   }
   cairo_restore(cr);

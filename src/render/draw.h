@@ -1,23 +1,24 @@
 #pragma once
 // Draws a laid-out frame onto any Cairo surface (PDF page, PNG, A4 sheet).
-#include <string>
-
 #include "layout/frame.h"
 
 typedef struct _cairo cairo_t;
 
 namespace sterk {
 
+class PictureCache;
+
 struct DrawOptions {
   bool paper = true;        ///< fill the page (bleed included) with the paper colour first
   bool clip_to_trim = false;  ///< sheets and PNGs: nothing outside the trim line
   bool guides = false;      ///< preview: trim, bleed, safe area and element boxes with names
+  /// The output's parse-once cache of pictograms and images (render/picture_cache.h);
+  /// every page of one PDF must use the same one, so each picture is embedded once.
+  PictureCache* pictures = nullptr;
 };
 
-/// A pictogram's SVG in one colour: currentColor (Lucide, Tabler) becomes `colour`,
-/// and the first stroke-width becomes `stroke_width` when that is above 0. The web
-/// page uses it too, so its pictograms have the print colours.
-std::string recolour_svg(std::string svg, const Colour& colour, double stroke_width);
+/// Draws shaped text (the current source colour) with its top-left corner at (x, y).
+void draw_shaped_text(cairo_t* cr, const ShapedText& text, double x, double y);
 
 /// Adds a rectangle with rounded corners (radius in pt, 0 = square) to the path.
 void rounded_rect(cairo_t* cr, const Rect& r, double radius);

@@ -6,7 +6,7 @@
 #include "layout/card_layout.h"
 #include "layout/fonts.h"
 #include "model/markup.h"
-#include "render/draw.h"
+#include "render/picture_cache.h"
 #include "render/html_pages.h"
 #include "render/web_assets.h"
 #include "render/web_card.h"

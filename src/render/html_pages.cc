@@ -22,12 +22,14 @@ struct Words {
   const char* for_whom;   // "Voor"
   const char* themes;
   const char* edition;
+  const char* source;    // "Bron"
+  const char* checked;   // "gecontroleerd"
 };
 const Words& words(const std::string& lang) {
   static const Words nl{"Alle kaarten", "Vorige", "Volgende", "Lees voor", "Stop met voorlezen", "Kaart %1 van %2",
-                        "Kaarten", "Voor", "Thema's", "editie"};
+                        "Kaarten", "Voor", "Thema's", "editie", "Bron", "gecontroleerd"};
   static const Words en{"All cards", "Previous", "Next", "Read aloud", "Stop reading", "Card %1 of %2",
-                        "Cards", "For", "Themes", "edition"};
+                        "Cards", "For", "Themes", "edition", "Source", "checked"};
   return starts_with(lang, "en") ? en : nl;
 }
 
@@ -196,6 +198,21 @@ std::string card_page(const WebDeck& d, size_t index) {
         h << "<div class=\"vraag\">\n";
         if (!f.label.empty()) h << "<h2>" << f.label << "</h2>\n";
         h << "<p data-lees>" << card_html(c.card.question.value) << "</p>\n</div>\n";
+      } else if (f.field == "card.quote" && !c.card.quote.empty()) {
+        // A quote from someone with lived experience, with who said it (or that it is an example).
+        h << "<figure class=\"citaat\">\n";
+        if (!f.label.empty()) h << "<h2>" << f.label << "</h2>\n";
+        h << "<blockquote data-lees>" << card_html(c.card.quote.text.value) << "</blockquote>\n";
+        if (!c.card.quote.source.empty()) h << "<figcaption>– " << esc(c.card.quote.source.value) << "</figcaption>\n";
+        h << "</figure>\n";
+      } else if (f.field == "card.sources" && !c.card.sources.empty()) {
+        h << "<p class=\"bronnen\">" << w.source << ": ";
+        for (size_t i = 0; i < c.card.sources.size(); ++i) {
+          const FactSource& s = c.card.sources[i];
+          h << (i ? "; " : "") << "<a href=\"" << esc(s.url.value) << "\">" << esc(s.name.value) << "</a>";
+          if (!s.checked.empty()) h << " (" << w.checked << " " << esc(s.checked.value) << ")";
+        }
+        h << "</p>\n";
       }
     }
     h << "</div>\n</div>\n";

@@ -24,6 +24,18 @@ QPDFObjectHandle box(double x0, double y0, double x1, double y1) {
   for (double v : {x0, y0, x1, y1}) a.appendItem(QPDFObjectHandle::newReal(v, 6, true));
   return a;
 }
+
+void set_exact_size(QPDFObjectHandle page, const PdfPageInfo& info) {
+  if (info.width_pt > 0 && info.height_pt > 0) page.replaceKey("/MediaBox", box(0, 0, info.width_pt, info.height_pt));
+}
+
+// Cairo adds /Group << /S /Transparency >> to every page whatever is drawn on it.
+// sterk draws only opaque colours (the ExtGState Cairo writes has /CA 1 /ca 1).
+void remove_page_group(QPDFObjectHandle page) {
+  QPDFObjectHandle group = page.getKey("/Group");
+  if (group.isDictionary() && group.getKey("/S").isName() && group.getKey("/S").getName() == "/Transparency")
+    page.removeKey("/Group");
+}
 }  // namespace
 
 bool finish_pdf(const std::string& in, const PdfDocumentInfo& info, const std::vector<PdfPageInfo>& pages,
@@ -40,6 +52,8 @@ bool finish_pdf(const std::string& in, const PdfDocumentInfo& info, const std::v
     auto nums = QPDFObjectHandle::newArray();
     for (size_t i = 0; i < all.size(); ++i) {
       QPDFObjectHandle page = all[i].getObjectHandle();
+      set_exact_size(page, pages[i]);
+      remove_page_group(page);
       auto media = page.getKey("/MediaBox").getArrayAsRectangle();
       if (pages[i].bleed_pt > 0) {
         double b = pages[i].bleed_pt;

@@ -2,7 +2,9 @@
 // What Cairo 1.16 cannot write, added with qpdf after Cairo has finished:
 // /TrimBox and /BleedBox on every page, a /ID, document information with valid
 // D: dates, /Lang, page labels and an outline. qpdf's rewrite also repairs what
-// Cairo's tags would break. The output is deterministic.
+// Cairo's tags would break. It also removes the transparency group Cairo puts on
+// every page (preflight reads it as "transparency used"; nothing sterk draws is
+// translucent) and sets the exact page size. The output is deterministic.
 #include <string>
 #include <vector>
 
@@ -11,6 +13,9 @@ namespace sterk {
 struct PdfPageInfo {
   std::string label;       ///< page label shown by viewers, e.g. "J-werk-01 voor"
   double bleed_pt = 0;     ///< TrimBox = MediaBox inset by this; 0 = no print boxes
+  /// The exact page size (pt); the MediaBox becomes [0 0 w h]. CairoPdf's pages are
+  /// rounded up to whole points and drawn at their bottom edge. 0 = keep Cairo's.
+  double width_pt = 0, height_pt = 0;
 };
 
 struct PdfOutlineEntry {

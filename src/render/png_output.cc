@@ -7,6 +7,7 @@
 #include <cstdio>
 
 #include "render/draw.h"
+#include "render/picture_cache.h"
 #include "util/files.h"
 
 namespace sterk {
@@ -38,12 +39,13 @@ bool write_png(cairo_surface_t* s, const std::string& path, std::string* err) {
 }
 
 // Draws the trim area of `f` with its top-left corner at the origin, `dpi` pixels per inch.
-bool draw_side(cairo_t* cr, const Frame& f, double dpi, std::string* err) {
+bool draw_side(cairo_t* cr, const Frame& f, double dpi, PictureCache* pictures, std::string* err) {
   cairo_save(cr);
   cairo_scale(cr, dpi / 72.0, dpi / 72.0);
   cairo_translate(cr, -f.trim.x, -f.trim.y);
   DrawOptions o;
   o.clip_to_trim = true;
+  o.pictures = pictures;
   bool ok = draw_frame(cr, f, o, err);
   cairo_restore(cr);
   return ok;
@@ -64,7 +66,7 @@ class PngOutput : public DeckOutput {
       png_size(*f, dpi_, &w, &h);
       cairo_surface_t* s = cairo_image_surface_create(CAIRO_FORMAT_RGB24, w, h);
       cairo_t* cr = cairo_create(s);
-      bool ok = draw_side(cr, *f, dpi_, err);
+      bool ok = draw_side(cr, *f, dpi_, &pictures_, err);
       cairo_destroy(cr);
       std::string name = card.card.id.value + (f == &front ? "-front.png" : "-back.png");
       ok = ok && write_png(s, path_join(dir_, name), err);
@@ -100,7 +102,7 @@ class PngOutput : public DeckOutput {
     cairo_save(overview_cr_);
     cairo_translate(overview_cr_, kOverviewGap + (i % kOverviewColumns) * (w + kOverviewGap),
                     kOverviewGap + (i / kOverviewColumns) * (h + kOverviewGap));
-    bool ok = draw_side(overview_cr_, front, kOverviewDpi, err);
+    bool ok = draw_side(overview_cr_, front, kOverviewDpi, &pictures_, err);
     cairo_restore(overview_cr_);
     return ok;
   }
@@ -109,6 +111,7 @@ class PngOutput : public DeckOutput {
   std::string dir_;
   int dpi_;
   bool made_dir_ = false;
+  PictureCache pictures_;
   cairo_surface_t* overview_ = nullptr;
   cairo_t* overview_cr_ = nullptr;
 };

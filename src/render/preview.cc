@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "render/draw.h"
+#include "render/picture_cache.h"
 #include "util/files.h"
 
 namespace sterk {
@@ -51,6 +52,7 @@ bool render_preview(const std::vector<Frame>& frames, const PreviewOptions& o, s
   cairo_set_source_rgb(cr, 0.88, 0.88, 0.88);
   cairo_paint(cr);
   cairo_scale(cr, scale, scale);
+  PictureCache pictures;
   bool ok = true;
   double x = 0;
   for (const Frame& f : frames) {
@@ -60,6 +62,7 @@ bool render_preview(const std::vector<Frame>& frames, const PreviewOptions& o, s
     if (!o.guides) rounded_clip(cr, f.trim, f.corner_radius);
     DrawOptions d;
     d.guides = o.guides;
+    d.pictures = &pictures;
     ok = draw_frame(cr, f, d, err) && ok;
     cairo_restore(cr);
     x += a.w + kPreviewGap;

@@ -7,6 +7,7 @@
 
 #include "render/cairo_pdf.h"
 #include "render/draw.h"
+#include "render/picture_cache.h"
 #include "render/pdf_finish.h"
 #include "util/files.h"
 
@@ -26,12 +27,13 @@ class PrintPdf : public DeckOutput {
       last_cluster_ = cluster;
     }
     DrawOptions options;
+    options.pictures = &pictures_;
     for (const Frame* f : {&front, &back}) {
       pdf_.set_page_size(f->width, f->height);
       if (!draw_frame(pdf_.cr(), *f, options, err)) return false;
       cairo_show_page(pdf_.cr());
       std::string side = f == &front ? "voor" : "achter";
-      pages_.push_back({card.card.id.value + " " + side, f->bleed});
+      pages_.push_back({card.card.id.value + " " + side, f->bleed, f->width, f->height});
     }
     return true;
   }
@@ -57,6 +59,7 @@ class PrintPdf : public DeckOutput {
  private:
   const DeckContext& ctx_;
   std::string path_;
+  PictureCache pictures_;  // before pdf_: the surface it feeds is finished first
   CairoPdf pdf_;
   std::vector<PdfPageInfo> pages_;
   std::vector<PdfOutlineEntry> outline_;

@@ -9,6 +9,7 @@
 #include "layout/text_fit.h"
 #include "render/cairo_pdf.h"
 #include "render/draw.h"
+#include "render/picture_cache.h"
 #include "render/pdf_finish.h"
 #include "util/files.h"
 
@@ -49,13 +50,11 @@ void draw_note(cairo_t* cr, const std::string& text, double x_mm, double y_mm, d
   b.line_height_pt = 8.5;
   b.width_pt = width_mm * kPtPerMm;
   b.align = align;
-  PangoLayout* l = make_layout(b);
+  auto shaped = ShapedText::shape(b);
   cairo_save(cr);
   cairo_set_source_rgb(cr, 0, 0, 0);
-  cairo_move_to(cr, x_mm * kPtPerMm, y_mm * kPtPerMm);
-  pango_cairo_show_layout(cr, l);
+  draw_shaped_text(cr, *shaped, x_mm * kPtPerMm, y_mm * kPtPerMm);
   cairo_restore(cr);
-  g_object_unref(l);
 }
 
 namespace {
@@ -134,6 +133,7 @@ class SheetsPdf : public DeckOutput {
         cairo_translate(cr_, -f.trim.x, -f.trim.y);
         DrawOptions o;
         o.clip_to_trim = true;
+        o.pictures = &pictures_;
         bool ok = draw_frame(cr_, f, o, err);
         cairo_restore(cr_);
         if (!ok) return false;
@@ -149,7 +149,8 @@ class SheetsPdf : public DeckOutput {
       if (y > layout_.slots.back().front.bottom() + spec_.mark_gap + spec_.mark_length + 1)
         draw_note(cr_, note, spec_.printer_margin + 5, y, spec_.paper_w - 2 * spec_.printer_margin - 10, "center");
       cairo_show_page(cr_);
-      pages_.push_back({"vel " + std::to_string(sheet_) + " " + side_name, 0});
+      pages_.push_back({"vel " + std::to_string(sheet_) + " " + side_name, 0, spec_.paper_w * kPtPerMm,
+                        spec_.paper_h * kPtPerMm});
     }
     pending_.clear();
     return true;
@@ -157,6 +158,7 @@ class SheetsPdf : public DeckOutput {
 
   const DeckContext& ctx_;
   std::string paper_, path_;
+  PictureCache pictures_;
   CairoPdf pdf_;
   SheetSpec spec_;
   SheetLayout layout_;

@@ -65,6 +65,11 @@ ul.tips li { margin: 0 0 0.5rem; }
 .vraag { background: var(--tint); color: var(--ink); border-radius: 0.6rem; padding: 0.75rem 1rem; margin: 1rem 0 0; }
 .vraag h2 { font-size: 1rem; color: var(--muted); margin: 0 0 0.25rem; }
 .vraag p { margin: 0; font-weight: bold; font-size: 1.3rem; line-height: 1.35; }
+.citaat { margin: 1rem 0 0; padding: 0.75rem 1rem; background: var(--tint); border-radius: 0.6rem; }
+.citaat h2 { font-size: 1rem; color: var(--muted); margin: 0 0 0.25rem; }
+.citaat blockquote { margin: 0; }
+.citaat figcaption { color: var(--muted); text-align: right; }
+.bronnen { font-size: 1rem; color: var(--muted); }
 .voorlezen { margin: 0.5rem 0; }
 #lees-voor { font: inherit; font-weight: bold; min-height: 48px; min-width: 48px; padding: 0.5rem 1.5rem;
   border-radius: 2rem; border: 2px solid var(--accent); background: var(--accent); color: var(--paper); cursor: pointer; }

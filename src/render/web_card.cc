@@ -52,8 +52,8 @@ WebCard web_card(const DeckContext& ctx, const PlannedCard& pc, const Frame& fro
   WebCard w;
   w.card = pc.card;
   w.page = web_page(pc.card);
-  w.theme_id = pc.card.cluster.value;
-  w.theme_label = pc.cluster_label.empty() ? pc.card.cluster.value : pc.cluster_label;
+  w.theme_id = pc.card.theme.empty() ? pc.card.cluster.value : pc.card.theme.value;
+  w.theme_label = pc.cluster_label.empty() ? w.theme_id : pc.cluster_label;
   w.theme = resolve_colour(w.theme_id.empty() ? "audience" : "cluster", ctx, pc);
   std::set<std::string> shown;
   for (const Frame* f : {&front, &back}) {
@@ -73,7 +73,8 @@ WebCard web_card(const DeckContext& ctx, const PlannedCard& pc, const Frame& fro
         else labels.push_back({it.label_for, label_html(it.text.markup)});
         continue;
       }
-      static const std::set<std::string> fields = {"card.title", "card.text", "card.tips", "card.question"};
+      static const std::set<std::string> fields = {"card.title", "card.text", "card.tips", "card.question",
+                                                       "card.quote", "card.sources"};
       if (!fields.count(it.field) || !shown.insert(it.field).second) continue;
       side.push_back({it.field, ""});
     }

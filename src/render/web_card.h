@@ -13,7 +13,7 @@
 namespace sterk {
 
 struct WebField {
-  std::string field;  ///< card.title | card.text | card.tips | card.question
+  std::string field;  ///< card.title | card.text | card.tips | card.question | card.quote | card.sources
   std::string label;  ///< HTML of the label printed with it, "" when none
 };
 

@@ -80,12 +80,16 @@ TEST_CASE("analysis: a study gives clusters, ratings, go-zones and a merge tree"
   }
   CHECK(a.pattern_match.size() == 2 + 3);  // belang, haalbaar: jongere–werkgever; 3 rating pairs
   CHECK(a.suggested_k.k >= 2);
-  // Unnamed clusters: one warning each, suggesting an anchor.
-  CHECK(d.warning_count() == 4);
+  // Unnamed clusters: one warning each, suggesting an anchor; four clean themes from ten
+  // sorters give a map of four tight groups, which is named as degenerate.
+  INFO(messages(d));
+  CHECK(d.warning_count() == 5);
+  CHECK(messages(d).find("warning: the map has stress-1 0.0381 (below 0.05): read it with care, because the "
+                         "sorters (almost) always kept a few groups") != std::string::npos);
   CHECK(a.clusters[0].id == "cluster-1");
 }
 
-TEST_CASE("analysis: names by anchor; two names in one cluster and unnamed clusters are errors", "[analysis]") {
+TEST_CASE("analysis: names by anchor, and two names in one cluster and unnamed clusters are errors", "[analysis]") {
   Study s = make_study(24, 10, 4, 4, 2);
   s.names_given = true;
   s.names_at = {"study.yaml", 8, 3};
@@ -201,12 +205,11 @@ TEST_CASE("input digest changes with any study file", "[analysis]") {
   CHECK(study_input_digest(p.path("study")) != d1);
 }
 
-TEST_CASE("RCMap sample project imports and analyses without errors", "[analysis]") {
+TEST_CASE("RCMap sample project imports and analyses without errors", "[analysis][needs][needs-shared]") {
   std::string dir = std::string(STERK_SHARED_DIR) + "/data/rcmap/sampleproject";
-  if (!file_exists(dir + "/Statements.csv")) {
-    WARN("skipped: the RCMap sample data is not at " << dir);
-    return;
-  }
+  // ctest runs this as needs/shared-data (tests/needs.sh): skipped without ../shared, a failure with CI=true.
+  INFO("the RCMap sample data is not at " << dir);
+  REQUIRE(file_exists(dir + "/Statements.csv"));
   for (const char* set : {"sampleproject", "DataNCATS"}) {
     test::TempProject p(false);
     Diagnostics d;

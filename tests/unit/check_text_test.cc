@@ -91,7 +91,7 @@ TEST_CASE("spelling uses hunspell nl (UTF-8) and the project words", "[check]") 
   CHECK(sp.correct("LVB-jongere"));
 }
 
-TEST_CASE("the shipped word list reads without warnings; a project list adds and removes", "[check]") {
+TEST_CASE("the shipped word list reads without warnings and a project list adds and removes", "[check]") {
   WordLists lists;
   Diagnostics d;
   parse_difficult_words(shipped_difficult_words(), "shipped", &lists, &d);

@@ -12,7 +12,7 @@ std::string first_message(const Diagnostics& d) {
 }
 }  // namespace
 
-TEST_CASE("csv: cells carry line and column; quotes, BOM and CRLF", "[analysis]") {
+TEST_CASE("csv: cells carry line and column, with quotes, BOM and CRLF", "[analysis]") {
   CsvTable t;
   Diagnostics d;
   REQUIRE(parse_csv("s.csv", "\xEF\xBB\xBFid,text\r\n1,\"Een, twee \"\"drie\"\"\"\r\n\r\n2,é\xC3\xA9,x\r\n", &t, &d));
@@ -35,7 +35,7 @@ TEST_CASE("csv: a quoted cell may span lines", "[analysis]") {
   CHECK(t.rows[2].line == 4);
 }
 
-TEST_CASE("csv: a ';'-separated file says so", "[analysis]") {
+TEST_CASE("csv: a file separated by semicolons says so", "[analysis]") {
   CsvTable t;
   Diagnostics d;
   CHECK_FALSE(parse_csv("study/statements.csv", "id;text\n1;Werk\n", &t, &d));

@@ -29,7 +29,7 @@ TEST_CASE("only the project's fonts are available", "[layout]") {
   CHECK(font_families() == std::vector<std::string>{"Atkinson Hyperlegible"});
 }
 
-TEST_CASE("text that fits keeps its size; longer text shrinks in steps", "[layout]") {
+TEST_CASE("text that fits keeps its size and longer text shrinks in steps", "[layout]") {
   fonts();
   FitResult short_text = fit_text({"Wat vind jij leuk?"}, body(16, 14), "left", "", 200, 100);
   CHECK(short_text.fits);

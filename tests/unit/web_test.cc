@@ -236,7 +236,7 @@ TEST_CASE("sentences of one line of card text", "[html]") {
   CHECK(plain_text("Wat **leuk**\nis dat.") == "Wat leuk is dat.");
 }
 
-TEST_CASE("QR code on the printed card: a phone reads the card's page address", "[html][qr]") {
+TEST_CASE("QR code on the printed card: a phone reads the card's page address", "[html][qr][needs][needs-zbar]") {
   test::TempProject p;
   std::string deck = kEasyDeck;
   deck.replace(deck.find("template: easy-read"), 19, "template: easy-read-web");

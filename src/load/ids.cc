@@ -1,0 +1,72 @@
+#include "load/ids.h"
+
+#include <cctype>
+#include <cstdio>
+
+namespace sterk {
+namespace {
+
+bool id_char(unsigned char c) { return std::isalnum(c) || c == '_' || c == '.' || c == '-'; }
+
+std::string folded(const std::string& s) {
+  std::string out = s;
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// The id as it can be shown in a message: control characters (a NUL from "\0")
+// as \xNN, and cut short when it is very long.
+std::string shown(const std::string& id) {
+  std::string out;
+  for (unsigned char c : id) {
+    if (out.size() >= 40) return out + "…";
+    if (c < 0x20 || c == 0x7f) {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "\\x%02x", c);
+      out += buf;
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+bool valid_id(const std::string& id) {
+  if (id.empty() || id.size() > kMaxIdLength) return false;
+  if (!std::isalnum(static_cast<unsigned char>(id[0]))) return false;
+  for (char c : id)
+    if (!id_char(static_cast<unsigned char>(c))) return false;
+  return true;
+}
+
+bool check_id(const LocatedText& id, const std::string& what, Diagnostics* diags) {
+  const std::string& v = id.value;
+  if (v.empty() || valid_id(v)) return true;
+  std::string why;
+  if (v.size() > kMaxIdLength)
+    why = "it is " + std::to_string(v.size()) + " characters long; at most " + std::to_string(kMaxIdLength);
+  else if (!std::isalnum(static_cast<unsigned char>(v[0])))
+    why = "it must start with a letter or digit";
+  else
+    why = "it may only hold letters, digits, '-', '_' and '.'";
+  diags->error(id.at, "load/bad-id",
+               what + " '" + shown(v) + "' is not a plain name: " + why + " (for example 'J-werk-01')");
+  return false;
+}
+
+bool IdSpace::add(const LocatedText& id, Diagnostics* diags) {
+  if (id.value.empty()) return true;
+  auto [it, fresh] = by_folded_.emplace(folded(id.value), id);
+  if (fresh || it->second.value == id.value) return true;
+  const Location& first = it->second.at;
+  std::string where = first.file == id.at.file ? "line " + std::to_string(first.line)
+                                               : first.file + ":" + std::to_string(first.line);
+  diags->error(id.at, "load/bad-id",
+               what_ + " '" + id.value + "' differs from '" + it->second.value + "' (" + where +
+                   ") only in capitals; file names ignore capitals on Windows and macOS, so give it another name");
+  return false;
+}
+
+}  // namespace sterk
