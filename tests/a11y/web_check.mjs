@@ -6,11 +6,14 @@
 //  - easy-read: every sentence that fits the line width is on one line (Range rects);
 //  - keyboard only: overview -> first card -> next card (Tab + Enter), and the arrow key;
 //  - "Lees voor": speechSynthesis.speak is called with lang nl (the API is stubbed),
-//    the button is hidden without speech synthesis and without JavaScript.
+//    the button is hidden without speech synthesis and without JavaScript;
+//  - offline: served over http once, the service worker keeps the pages; offline, a card
+//    page that was never opened still loads.
 // usage: node web_check.mjs CHROMIUM DECK_DIR [--overview-only DECK_DIR...]
 // Prints one line per problem; exit 0 when there is none, 1 when there are, 2 when it could not run.
 import { chromium } from "playwright-core";
-import { readFileSync, readdirSync, existsSync } from "node:fs";
+import { readFileSync, readdirSync, existsSync, statSync } from "node:fs";
+import { createServer } from "node:http";
 import { join, resolve, dirname } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
@@ -163,6 +166,51 @@ async function speech(browser, deck) {
   checked++;
 }
 
+// Serves one deck folder on 127.0.0.1 (service workers need http, not file:).
+function serve(dir) {
+  const types = { html: "text/html", css: "text/css", js: "text/javascript", svg: "image/svg+xml",
+    ttf: "font/ttf", webmanifest: "application/manifest+json", json: "application/json", png: "image/png" };
+  const server = createServer((req, res) => {
+    let path = decodeURIComponent(new URL(req.url, "http://x").pathname);
+    if (path.endsWith("/")) path += "index.html";
+    const file = join(dir, path);
+    if (!file.startsWith(resolve(dir)) || !existsSync(file) || !statSync(file).isFile()) { res.writeHead(404); res.end(); return; }
+    res.writeHead(200, { "content-type": types[file.split(".").pop()] || "application/octet-stream" });
+    res.end(readFileSync(file));
+  });
+  return new Promise((ok) => server.listen(0, "127.0.0.1", () => ok(server)));
+}
+
+async function offline(browser, deck) {
+  const server = await serve(resolve(deck));
+  const base = `http://127.0.0.1:${server.address().port}/`;
+  const where = deck + " (offline)";
+  const ctx = await browser.newContext();
+  const page = await ctx.newPage();
+  await page.goto(base + "index.html");
+  const ready = await page.evaluate(async () => {
+    const reg = await Promise.race([navigator.serviceWorker.ready, new Promise((r) => setTimeout(() => r(null), 10000))]);
+    if (!reg) return false;
+    for (let i = 0; i < 100 && !(reg.active && reg.active.state === "activated"); i++) await new Promise((r) => setTimeout(r, 100));
+    return !!(reg.active && reg.active.state === "activated");
+  });
+  if (!ready) problem(where, "the service worker did not install");
+  const last = pages(deck).slice(-1)[0].slice(deck.length + 1);
+  await new Promise((r) => server.close(r));
+  await ctx.setOffline(true);
+  try {
+    await page.goto(base + last);
+    const h1 = await page.locator("h1").count();
+    const font = await page.evaluate(async () => { await document.fonts.ready; return document.fonts.check('20px "Atkinson Hyperlegible"'); });
+    if (h1 !== 1) problem(where, `${last} does not show offline`);
+    if (!font) problem(where, `${last} has no font offline`);
+  } catch (e) {
+    problem(where, `${last} does not load offline: ${e.message.split("\n")[0]}`);
+  }
+  await ctx.close();
+  checked++;
+}
+
 let browser;
 try {
   browser = await chromium.launch({ executablePath, args: ["--no-sandbox", "--disable-gpu"] });
@@ -183,6 +231,7 @@ try {
     await keyboardWalk(context, d);
     await speech(browser, d);
   }
+  await offline(browser, full[0]);
   if (sentences === 0) problem(full.join(" "), "no easy-read sentences were measured; is an easy-read deck among them?");
   console.log(`web: ${todo.length} pages at ${WIDTHS.join(", ")} px, ${sentences} sentence measurements, ${checked} checks: ${problems} problems`);
   await browser.close();
