@@ -1,6 +1,7 @@
 // Checks built web decks in headless Chromium (playwright-core, Debian's chromium):
 //  - axe-core: 0 violations on the overview and on every card page at 320, 768 and 1280 px
-//    (decks given with --overview-only: their overview at the three widths);
+//    (decks given with --overview-only: their overview at the three widths, and their
+//    card pages at 320 px for the layout checks below, without axe);
 //  - document.fonts has the deck's font (Atkinson Hyperlegible) loaded;
 //  - no horizontal scrolling at 320 px;
 //  - easy-read: every sentence that fits the line width is on one line (Range rects);
@@ -227,13 +228,22 @@ try {
       checked++;
     }
   }
+  // The other decks' card pages on the smallest phone: no sideways scrolling, font, sentences.
+  await page.setViewportSize({ width: 320, height: 800 });
+  const small = overviewOnly.flatMap((d) => pages(d).slice(1));
+  for (const file of small) {
+    await page.goto(url(file));
+    sentences += await layout(page, file, 320);
+    checked++;
+  }
   for (const d of full) {
     await keyboardWalk(context, d);
     await speech(browser, d);
   }
   await offline(browser, full[0]);
   if (sentences === 0) problem(full.join(" "), "no easy-read sentences were measured; is an easy-read deck among them?");
-  console.log(`web: ${todo.length} pages at ${WIDTHS.join(", ")} px, ${sentences} sentence measurements, ${checked} checks: ${problems} problems`);
+  console.log(`web: ${todo.length} pages at ${WIDTHS.join(", ")} px and ${small.length} more at 320 px, ` +
+    `${sentences} sentence measurements, ${checked} checks: ${problems} problems`);
   await browser.close();
   process.exit(problems === 0 ? 0 : 1);
 } catch (e) {

@@ -1,8 +1,8 @@
-// The web deck in headless Chromium (tests/a11y/run_web.sh → web_check.mjs): a small
-// easy-read test deck and every page of the jongere deck at 320, 768 and 1280 px with
+// The web deck in headless Chromium (tests/a11y/run_web.sh → web_check.mjs): every page
+// of a small easy-read test deck and every deck's overview at 320, 768 and 1280 px with
 // axe-core, the deck's font loaded, no sideways scrolling, easy-read sentences whole on
-// their line when they fit, a keyboard-only walk and "Lees voor" (speechSynthesis
-// stubbed); the other decks' overviews with axe-core. ctest runs it as needs/chromium
+// their line when they fit; a keyboard-only walk, "Lees voor" (speechSynthesis stubbed)
+// and offline use; every card page of the repository's decks at 320 px without axe. ctest runs it as needs/chromium
 // (tests/needs.sh): a skip (not run) without Chromium or node, a failure with CI=true.
 #include <catch2/catch.hpp>
 #include <string>
