@@ -197,6 +197,8 @@ async function offline(browser, deck) {
   });
   if (!ready) problem(where, "the service worker did not install");
   const last = pages(deck).slice(-1)[0].slice(deck.length + 1);
+  // close() alone waits for the browser's keep-alive connections, which may never end.
+  server.closeAllConnections();
   await new Promise((r) => server.close(r));
   await ctx.setOffline(true);
   try {
@@ -211,6 +213,9 @@ async function offline(browser, deck) {
   await ctx.close();
   checked++;
 }
+
+// Never hang a test run: a check that takes this long has failed.
+setTimeout(() => { console.error("web: timed out after 300 s"); process.exit(2); }, 300000).unref();
 
 let browser;
 try {
