@@ -15,11 +15,14 @@ PACKAGES=(
   libcli11-dev                                      # command line
   nlohmann-json3-dev                                # --format json, manifest.json
   libzip-dev                                        # audience set bundles
+  zlib1g-dev                                        # .svgz pictograms, un-gzipped with a size limit
   catch2                                            # unit tests
   poppler-utils                                     # pdfinfo/pdffonts/pdftoppm in tests
   clang libclang-rt-14-dev                          # make fuzz: libFuzzer and sanitizer runtimes
   time                                              # /usr/bin/time in make bench
   ghostscript                                       # --output print-cmyk (PDF/X-3); optional at run time
+  argyll                                            # colprof: builds the FOGRA39 CMYK profile at build time
+  icc-profiles-free                                 # FOGRA39L.ti3, Fogra's data the profile is made from
   libxlsxwriter-dev                                 # sterk analyze --export: the XLSX workbook
   libqrencode-dev                                   # type: qr template elements (QR codes to the web pages)
   r-base-core                                       # tests: analysis compared with R (Rscript)
@@ -32,8 +35,6 @@ PACKAGES=(
 if [ "${STERK_TEST_DEPS:-0}" = 1 ] || [ "${STERK_A11Y:-0}" = 1 ]; then
   PACKAGES+=(
     jq                                              # tests/suite_registration.sh reads ctest's JSON
-    r-base-core                                     # tests/r: independent analysis values, needs/r
-    r-cran-mass                                     # isoMDS in the R comparison
     chromium                                        # web page screenshot and axe-core (needs/chromium)
     ghostscript                                     # print-cmyk test (needs/gs)
     zbar-tools                                      # zbarimg reads the QR codes back from card PNGs (needs/zbar)

@@ -4,8 +4,8 @@
 Each mutant in tests/mutants.txt is one small change to the program (a flipped
 comparison, an off-by-one, a rule switched off). For each, this script changes a
 scratch copy of the repository (build-mutate/tree; the working tree is never
-touched), rebuilds it in its own build folder (build-mutate/build, ccache makes this
-quick), runs the test named by `kill:` first and then, if that passed, the whole
+touched), rebuilds it in its own build folder (build-mutate/tree/build, ccache makes
+this quick), runs the test named by `kill:` first and then, if that passed, the whole
 suite, stopping at the first failing test. A mutant is
 
   killed    a test failed: the suite notices this bug (good)
@@ -15,11 +15,15 @@ suite, stopping at the first failing test. A mutant is
 
 Anything but "killed" makes the run fail. Usage:
 
-  python3 tests/mutate.py [--only ID[,ID…]] [--list] [--check] [--jobs N]
+  python3 tests/mutate.py [--only ID[,ID…]] [--list] [--check] [--no-baseline] [--jobs N]
+
+First the whole suite runs once on the unchanged copy: it must pass, or every mutant
+would look killed.
 
 The table is printed at the end and written to build-mutate/mutate.txt.
 """
 import argparse
+import filecmp
 import os
 import re
 import shutil
@@ -30,7 +34,9 @@ import time
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 WORK = os.path.join(REPO, "build-mutate")
 TREE = os.path.join(WORK, "tree")
-BUILD = os.path.join(WORK, "build")
+# The build folder sits inside the copy (tree/build), like build/ in a checkout, so the
+# compiler sees the same relative paths and ccache (base_dir) reuses the objects.
+BUILD = os.path.join(TREE, "build")
 FIELDS = ("id", "file", "from", "to", "what", "kill")
 
 
@@ -68,8 +74,9 @@ def read_mutants(path):
 
 
 def copy_tree():
-    """The repository's files (tracked and new, not ignored) into TREE, keeping times,
-    so that make rebuilds only what changed since the last run."""
+    """The repository's files (tracked and new, not ignored) into TREE; files whose
+    content is unchanged since the last run keep their time, so make rebuilds only
+    what changed."""
     files = subprocess.run(["git", "ls-files", "-co", "--exclude-standard", "-z"], cwd=REPO,
                            check=True, capture_output=True).stdout.decode().split("\0")
     wanted = set()
@@ -79,13 +86,16 @@ def copy_tree():
             continue
         dst = os.path.join(TREE, rel)
         wanted.add(dst)
-        if os.path.exists(dst):
-            s, d = os.stat(src), os.stat(dst)
-            if s.st_size == d.st_size and s.st_mtime == d.st_mtime:
-                continue
+        if os.path.exists(dst) and filecmp.cmp(src, dst, shallow=False):
+            continue
         os.makedirs(os.path.dirname(dst), exist_ok=True)
-        shutil.copy2(src, dst)
-    for root, _, names in os.walk(TREE):
+        # A fresh time stamp (not the source's): make must see the copy as newer than
+        # any object built from an older version of the file.
+        shutil.copyfile(src, dst)
+        shutil.copymode(src, dst)
+    for root, dirs, names in os.walk(TREE):
+        if root == TREE and "build" in dirs:
+            dirs.remove("build")
         for name in names:
             p = os.path.join(root, name)
             if p not in wanted and "/tests/a11y/node_modules/" not in p:
@@ -135,6 +145,8 @@ def main():
     ap.add_argument("--list", action="store_true", help="print the mutants and stop")
     ap.add_argument("--check", action="store_true", help="only check that every mutant's text is found")
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 2)
+    ap.add_argument("--no-baseline", action="store_true",
+                    help="skip the run of the whole suite on the unchanged tree (only when you know it passes)")
     args = ap.parse_args()
     mutants = read_mutants(os.path.join(REPO, "tests", "mutants.txt"))
     if args.only:
@@ -169,6 +181,12 @@ def main():
             build(args.jobs, log) != 0:
         print(open(log).read()[-3000:])
         sys.exit("mutate: the unchanged tree does not build")
+    # A mutant counts as killed when a test fails, so every test must pass without one.
+    if not args.no_baseline:
+        code, failed = suite(args.jobs, log)
+        if code != 0:
+            sys.exit("mutate: the unchanged tree already fails " + (", ".join(failed) or "tests (see " + log + ")") +
+                     "; fix that first")
     results = []
     for number, m in enumerate(mutants, 1):
         start = time.time()

@@ -3,7 +3,7 @@
 #
 #   bash tests/needs.sh NEED[,NEED…] -- COMMAND [ARGS…]
 #
-# NEED is one of: r (Rscript with MASS), chromium (Chromium and node, for the web page
+# NEED is one of: r (Rscript with MASS and yaml), chromium (Chromium and node, for the web page
 # and axe-core), gs (Ghostscript), zbar (zbarimg, reads QR codes back from card PNGs), shared-data (the RCMap data in ../shared/data),
 # setpriv (running as another user when the tests run as root).
 # When a need is missing the test is skipped: exit 77, which ctest shows as "Not Run"
@@ -30,7 +30,8 @@ for need in "${list[@]}"; do
   case "$need" in
     r)
       command -v Rscript >/dev/null 2>&1 || missing "Rscript" "apt-get install r-base-core r-cran-mass"
-      Rscript -e 'suppressMessages(library(MASS))' >/dev/null 2>&1 || missing "R's MASS package" "apt-get install r-cran-mass" ;;
+      Rscript -e 'suppressMessages(library(MASS))' >/dev/null 2>&1 || missing "R's MASS package" "apt-get install r-cran-mass"
+      Rscript -e 'suppressMessages(library(yaml))' >/dev/null 2>&1 || missing "R's yaml package" "apt-get install r-cran-yaml" ;;
     chromium)
       command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 ||
         missing "Chromium" "apt-get install chromium"

@@ -23,7 +23,16 @@ trap 'rm -rf "$work"' EXIT
 status=0
 : >"$work/covered"
 while IFS= read -r spec; do
-  "$tests" "$spec" --list-test-names-only | sed '/^$/d' >"$work/one" || true
+  if [[ "$spec" != *"["* && "$spec" != *"*"* ]]; then
+    # A plain name (commas escaped for Catch2): it selects the test case of exactly
+    # that name, if there is one. Checked here instead of starting sterk_tests for each.
+    name=${spec//\\,/,}
+    if grep -Fxq -- "$name" "$work/catch"; then
+      echo "$name" >>"$work/covered"
+      continue
+    fi
+  fi
+  { "$tests" "$spec" --list-test-names-only || true; } | sed '/^$/d' >"$work/one"
   if [ ! -s "$work/one" ]; then
     echo "FAILED: the ctest entry '$spec' selects no Catch2 test case (rename the test: no ';' in names)"
     status=1

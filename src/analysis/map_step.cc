@@ -166,7 +166,7 @@ bool map_study(const Study& study, const Eigen::MatrixXd& t, int sorters, int ra
     r.ari = round_to(r.ari, 1e4);
     out->mds.runs.push_back(r);
   }
-  warn_unstable(study, out->mds, diags);
+  if (stress >= 0.05) warn_unstable(study, out->mds, diags);  // a degenerate map has its own warning
   for (int i : out->left_out) out->mds.left_out.push_back(study.statements[i].id);
   if (progress) progress("silhouette for K = 2 … " + std::to_string(std::min(15, m / 3)));
   out->suggested_k = suggest_k(Xm, merges, m);

@@ -18,6 +18,7 @@
 #include "load/study_loader.h"
 #include "render/export_tables.h"
 #include "render/figures.h"
+#include "render/report.h"
 #include "util/files.h"
 #include "util/text.h"
 
@@ -126,6 +127,15 @@ int run_analyze(int argc, char** argv) {
       return kExitEnvironment;
     }
   }
+  if (!report_file.empty()) {
+    step("writing the report " + report_file);
+    ReportOptions ro{project.path(project.fonts_dir), project.date, STERK_VERSION};
+    if (!write_analysis_report(analysis, study, rating_stats(study), ro, report_file, &err)) {
+      print_diagnostics(diags, std::cerr);
+      std::cerr << "sterk analyze: " << err << "\n";
+      return kExitEnvironment;
+    }
+  }
   if (!export_dir.empty()) {
     step("writing the tables into " + export_dir);
     if (!write_exports(export_tables(analysis, study, rating_stats(study)), export_dir, project.date, &exports,
@@ -142,6 +152,15 @@ int run_analyze(int argc, char** argv) {
     std::printf(", %d raters\n", analysis.rater_count);
     std::printf("map: stress-1 %s (best of %d starts: %s)\n", fixed_number(analysis.mds.stress, 4).c_str(),
                 analysis.mds.starts, analysis.mds.best_start.c_str());
+    if (analysis.mds.runs.size() > 1) {
+      std::printf("starts (stress-1, agreement of the clusters with the kept start as ARI):");
+      for (size_t i = 0; i < analysis.mds.runs.size(); ++i) {
+        const MdsStartInfo& r = analysis.mds.runs[i];
+        std::printf("%s %s %s (%s)", i ? "," : "", r.start.c_str(), fixed_number(r.stress, 4).c_str(),
+                    fixed_number(r.ari, 2).c_str());
+      }
+      std::printf("\n");
+    }
     std::printf("clusters: %d", analysis.cluster_count);
     if (analysis.suggested_k.k > 0) {
       double score = 0;
@@ -156,11 +175,12 @@ int run_analyze(int argc, char** argv) {
     if (have_previous) {
       if (moved.empty()) std::printf("no statement changed cluster since the previous analysis.yaml\n");
       else
-        std::printf("changed cluster since the previous analysis.yaml: %zu statements: %s\n", moved.size(),
-                    describe_moves(moved).c_str());
+        std::printf("changed cluster since the previous analysis.yaml: %zu statement%s: %s\n", moved.size(),
+                    moved.size() == 1 ? "" : "s", describe_moves(moved).c_str());
     }
     std::printf("wrote %s\n", out.c_str());
     if (!figures.empty()) std::printf("wrote %zu figure files into %s\n", figures.size(), figures_dir.c_str());
+    if (!report_file.empty()) std::printf("wrote %s\n", report_file.c_str());
     if (!exports.empty()) std::printf("wrote %zu table files into %s\n", exports.size(), export_dir.c_str());
   }
   return kExitOk;

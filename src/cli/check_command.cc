@@ -45,6 +45,7 @@ int run_check(int argc, char** argv) {
     std::cerr << "sterk check: " << err << "\n";
     return kExitEnvironment;
   }
+  report_unreadable_fonts(&diags);
   run_checks(ws, selected, ctx, &diags);
   diags.sort();
   if (coverage && format == "text") std::cout << coverage_table(selected, ctx.study);

@@ -7,6 +7,7 @@
 #include <cctype>
 #include <cmath>
 
+#include "layout/media.h"
 #include "layout/qr_code.h"
 #include "layout/text_fit.h"
 #include "util/files.h"
@@ -160,6 +161,12 @@ void add_pictogram(SideState& s, const Element& e, const Rect& box) {
                    "pictogram '" + name + "' is a link to a file outside the templates folder; copy the SVG in");
     return;
   }
+  SvgFile svg;
+  std::string problem;
+  if (!load_svg(path, &svg, &problem)) {
+    s.diags->error(source, "preflight/bad-image", "pictogram '" + name + "' cannot be used: " + problem);
+    return;
+  }
   FrameItem item;
   item.kind = FrameItem::pictogram;
   item.element = e.name;
@@ -196,27 +203,24 @@ void add_image(SideState& s, const Element& e, const Rect& box) {
   }
   double iw = 0, ih = 0;
   bool raster = ends_with(path, ".png");
+  std::string problem;
   if (raster) {
-    cairo_surface_t* img = cairo_image_surface_create_from_png(path.c_str());
-    if (cairo_surface_status(img) == CAIRO_STATUS_SUCCESS) {
-      iw = cairo_image_surface_get_width(img);
-      ih = cairo_image_surface_get_height(img);
-    }
-    cairo_surface_destroy(img);
-  } else {
-    GError* err = nullptr;
-    RsvgHandle* h = rsvg_handle_new_from_file(path.c_str(), &err);
-    if (h) {
-      gdouble w = 0, hh = 0;
-      if (!rsvg_handle_get_intrinsic_size_in_pixels(h, &w, &hh)) w = hh = 100;
+    int w = 0, h = 0;
+    if (read_png_size(path, &w, &h, &problem)) {
       iw = w;
-      ih = hh;
-      g_object_unref(h);
+      ih = h;
     }
-    if (err) g_error_free(err);
+  } else if (ends_with(path, ".svg") || ends_with(path, ".svgz")) {
+    SvgFile svg;
+    if (load_svg(path, &svg, &problem)) {
+      iw = svg.width;
+      ih = svg.height;
+    }
+  } else {
+    problem = "sterk draws PNG and SVG images only";
   }
   if (iw <= 0 || ih <= 0) {
-    s.diags->error(e.at, "preflight/bad-image", "image '" + path + "' cannot be read (PNG or SVG expected)");
+    s.diags->error(e.where("file"), "preflight/bad-image", "image '" + e.file + "' cannot be used: " + problem);
     return;
   }
   double scale = std::min(box.w / iw, box.h / ih);

@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "model/diagnostic.h"
+
 typedef struct _PangoFontMap PangoFontMap;
 typedef struct _PangoContext PangoContext;
 
@@ -22,7 +24,13 @@ struct FontFile {
   std::string path;
 };
 /// Every font file of the registered folder, sorted by family, weight and path.
-std::vector<FontFile> font_files();
+std::vector<FontFile> registered_font_files();
+/// Font files (.ttf, .otf, .ttc) in the registered folder that fontconfig could not
+/// read (damaged, or not a font): check and build both report them, since the
+/// family they should give is then missing. Sorted paths.
+std::vector<std::string> unreadable_font_files();
+/// Adds a `preflight/bad-font` warning at each of unreadable_font_files().
+void report_unreadable_fonts(Diagnostics* diags);
 /// Families found in the registered folder, sorted.
 std::vector<std::string> font_families();
 /// The shared Pango context for measuring and drawing: 72 dpi (1 unit = 1 pt),

@@ -1,6 +1,7 @@
 #include "load/deck_loader.h"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <set>
 
@@ -204,6 +205,17 @@ bool read_deck(const YamlNode& root, const std::string& path, Deck* deck, Diagno
     r.choice("audience", audience_ids(), &deck->audience, true);
     r.text("template", &deck->template_name, true);
     if (!check_id(deck->id, "deck id", diags)) deck->id.value.clear();
+    // out/sets/, out/modules/ and out/preview/ are sterk's own folders next to the decks.
+    for (const char* reserved : {"sets", "modules", "preview"}) {
+      std::string lower = deck->id.value;
+      for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      if (lower != reserved) continue;
+      diags->error(deck->id.at, "load/bad-id",
+                   "deck id '" + deck->id.value + "' is the name of a folder sterk itself writes in out/ (sets, "
+                   "modules, preview); give the deck another id, for example 'jongeren'");
+      deck->id.value.clear();
+      break;
+    }
     if (!check_id(deck->template_name, "template", diags)) deck->template_name.value.clear();
     if (!r.text("language", &deck->language)) deck->language.value = "nl";
     r.text("edition", &deck->edition);

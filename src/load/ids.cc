@@ -51,8 +51,11 @@ bool check_id(const LocatedText& id, const std::string& what, Diagnostics* diags
     why = "it must start with a letter or digit";
   else
     why = "it may only hold letters, digits, '-', '_' and '.'";
+  // An example of the same kind, so the fix is obvious.
+  std::string example = what == "template" ? "easy-read" : what == "deck id" ? "jongeren"
+                        : what == "module id" ? "module-jobcoach" : "J-werk-01";
   diags->error(id.at, "load/bad-id",
-               what + " '" + shown(v) + "' is not a plain name: " + why + " (for example 'J-werk-01')");
+               what + " '" + shown(v) + "' is not a plain name: " + why + " (for example '" + example + "')");
   return false;
 }
 

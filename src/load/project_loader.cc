@@ -50,6 +50,15 @@ void read_paths(const YamlNode& n, Project* p, Diagnostics* diags) {
   }
 }
 
+// "an RGB profile for a screen", in the words a designer knows.
+std::string icc_kind(const IccProfile& icc) {
+  std::string space = trim(icc.colour_space), cls = icc.device_class;
+  std::string what = cls == "mntr" ? "a screen" : cls == "scnr" ? "a scanner" : cls == "prtr" ? "a printer"
+                                                                               : "class '" + trim(cls) + "'";
+  bool vowel = !space.empty() && std::string("AEFHILMNORSX").find(space[0]) != std::string::npos;
+  return std::string(vowel ? "an " : "a ") + space + " profile for " + what;
+}
+
 // output.cmyk: a shop's own profile must be a CMYK output profile inside the project.
 void read_cmyk(const YamlNode& n, Project* p, Diagnostics* diags) {
   MapReader r(n, "'cmyk'", diags);
@@ -59,17 +68,17 @@ void read_cmyk(const YamlNode& n, Project* p, Diagnostics* diags) {
     const std::string& v = profile.value;
     std::string path = p->path(v), bytes, err;
     IccProfile icc;
-    if (v.empty() || v[0] == '/' || v == ".." || starts_with(v, "../") || v.find("/../") != std::string::npos ||
-        !path_inside(path, p->root))
-      diags->error(profile.at, "preflight/path", "'profile' must be a file inside the project, not '" + v + "'");
-    else if (!file_exists(path))
+    bool outside = v.empty() || v[0] == '/' || v == ".." || starts_with(v, "../") || v.find("/../") != std::string::npos;
+    if (!outside && !file_exists(path))
       diags->error(profile.at, "load/missing-file", "the colour profile '" + v + "' does not exist");
+    else if (outside || !path_inside(path, p->root))  // also a link that points out of the project
+      diags->error(profile.at, "preflight/path", "'profile' must be a file inside the project, not '" + v + "'");
     else if (!read_file(path, &bytes, &err) || !parse_icc_profile(bytes, &icc, &err))
       diags->error(profile.at, "load/cmyk-profile", "'" + v + "': " + err);
     else if (!icc.is_cmyk_output())
       diags->error(profile.at, "load/cmyk-profile",
-                   "'" + v + "' is a " + trim(icc.colour_space) + " profile of class '" + trim(icc.device_class) +
-                       "', not a CMYK output profile (class 'prtr'); ask the print shop for its CMYK profile");
+                   "'" + v + "' is " + icc_kind(icc) +
+                       ", not a CMYK profile for a printing press; ask the print shop for its CMYK profile");
     else {
       p->cmyk.profile = v;
       p->cmyk.profile_at = profile.at;

@@ -518,6 +518,7 @@ bool read_study_yaml(const YamlNode& root, Study* study, Diagnostics* diags) {
   MapReader r(root, "study.yaml", diags);
   r.string("title", &study->title, true);
   r.string("focus", &study->focus);
+  r.string("language", &study->language);  // of the figures and the report: nl (default) or en
   if (const YamlNode* g = r.get("groups", true)) read_groups(*g, study, diags);
   if (const YamlNode* g = r.get("ratings")) read_ratings(*g, study, diags);
   if (const YamlNode* c = r.get("clusters", true)) read_clusters(*c, study, diags);

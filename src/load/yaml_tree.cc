@@ -1,5 +1,6 @@
 #include "load/yaml_tree.h"
 
+#include <sys/stat.h>
 #include <yaml-cpp/yaml.h>
 
 #include <map>
@@ -343,6 +344,16 @@ bool parse_yaml(const std::string& file, const std::string& source, YamlNode* ro
 
 bool load_yaml_file(const std::string& path, YamlNode* root, Diagnostics* diags,
                     const Location& from) {
+  // Checked before reading: a deck or template is kilobytes, analysis.yaml of 5000
+  // statements a few MiB; a file of gigabytes would be read whole first.
+  constexpr long long kMaxFile = 32ll << 20;
+  struct stat st;
+  if (::stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode) && st.st_size > kMaxFile) {
+    diags->error({path, 1, 1}, "yaml/too-big",
+                 "this file is " + std::to_string(st.st_size >> 20) + " MiB; a YAML file may be at most " +
+                     std::to_string(kMaxFile >> 20) + " MiB");
+    return false;
+  }
   std::string source, err;
   if (!read_file(path, &source, &err)) {
     Location at = from.file.empty() ? Location{path, 0, 0} : from;

@@ -62,6 +62,7 @@ struct ClusterName {
 struct Study {
   std::string dir;  ///< the study folder as given
   std::string title, focus;
+  std::string language = "nl";  ///< of figures and report: "nl" or "en" (study.yaml `language`)
   std::vector<Group> groups;
   std::vector<RatingScale> ratings;
   int cluster_count = 0;

@@ -227,6 +227,13 @@ int build_decks(const BuildOptions& opt, Diagnostics* diags, std::ostream& log) 
       diags->error({}, "usage", problem);
       return 2;
     }
+  } else if (std::string out = ws.project.path(ws.project.out_dir);
+             file_exists(out) && !path_inside(out, ws.project.root)) {
+    // The project's own out/ is a link out of it (a project from elsewhere may hold
+    // one): building would replace folders there. --out is the user's own choice.
+    diags->error({out, 0, 0}, "preflight/path",
+                 "'" + ws.project.out_dir + "' is a link to a folder outside the project; sterk replaces the deck "
+                 "folders in it, so remove the link, or choose the folder yourself with --out");
   }
   std::string study_title;
   std::vector<ClusterLabel> clusters = cluster_labels(ws.project, &study_title, diags);
@@ -236,6 +243,7 @@ int build_decks(const BuildOptions& opt, Diagnostics* diags, std::ostream& log) 
     diags->error({}, "environment", err);
     return 3;
   }
+  report_unreadable_fonts(diags);
   // Every check first: nothing is written when one of them finds an error.
   CheckContext checks;
   // The render pass lays out every card anyway and reports (and filters by allow:)
@@ -278,10 +286,19 @@ int build_decks(const BuildOptions& opt, Diagnostics* diags, std::ostream& log) 
       return 3;
     }
   }
+  // A failed build leaves no trace: not even an out/ folder it made itself.
+  const bool out_existed = file_exists(out_dir);
   if (!make_dirs(out_dir, &err)) {
     diags->error({}, "environment", err);
     return 3;
   }
+  struct RemoveIfNew {
+    const std::string& dir;
+    bool keep;
+    ~RemoveIfNew() {
+      if (!keep) ::rmdir(dir.c_str());  // only when still empty
+    }
+  } new_out{out_dir, out_existed};
   OutLock lock;
   std::vector<std::string> leftovers;
   if (!lock.acquire(out_dir, &err) || !remove_leftovers(out_dir, &leftovers, &err)) {

@@ -232,6 +232,8 @@ PreviewSession::Result PreviewSession::update(Diagnostics* diags) {
                                  &deck->language, &deck->edition})
       add(&base, t->value);
     add(&base, deck->kind == DeckKind::workshop ? "workshop" : "study");
+    add(&base, deck->status.value);
+    for (const auto& t : deck->themes) add(&base, t.id.value + "\x1f" + t.label.value);
     add(&base, p.name + "\x1f" + p.author + "\x1f" + study_title + "\x1f" + std::to_string(clusters.size()));
     add(&base, template_digest(tpl->second));
     add(&base, assets);

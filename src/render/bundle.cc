@@ -72,6 +72,21 @@ std::string printer_readme(const std::string& audience, const std::vector<Bundle
   return r.str();
 }
 
+bool plain_entry_name(const std::string& name) {
+  if (name.empty() || name[0] == '/' || name.find('\\') != std::string::npos || name.find(':') != std::string::npos)
+    return false;
+  size_t start = 0;
+  for (;;) {
+    size_t slash = name.find('/', start);
+    std::string part = name.substr(start, slash == std::string::npos ? std::string::npos : slash - start);
+    if (part.empty() || part == "." || part == "..") return false;
+    for (unsigned char c : part)
+      if (c < 0x20 || c == 0x7f) return false;
+    if (slash == std::string::npos) return true;
+    start = slash + 1;
+  }
+}
+
 bool write_bundle(const std::string& zip_path, const std::string& out_dir, const std::vector<BundleDeck>& decks,
                   const std::string& readme, const std::string& date, std::string* err) {
   if (!make_dirs(path_dirname(zip_path), err)) return false;
@@ -94,7 +109,11 @@ bool write_bundle(const std::string& zip_path, const std::string& out_dir, const
     return false;
   };
   auto add = [&](const std::string& name, zip_source_t* src) {
-    if (!src) return false;
+    // Whoever unpacks the set must not get a file outside its folder ("zip slip").
+    if (!src || !plain_entry_name(name)) {
+      if (src) zip_source_free(src);
+      return false;
+    }
     zip_int64_t i = zip_file_add(za, name.c_str(), src, ZIP_FL_ENC_UTF_8 | ZIP_FL_OVERWRITE);
     if (i < 0) {
       zip_source_free(src);

@@ -21,6 +21,10 @@ std::string printer_readme(const std::string& audience, const std::vector<Bundle
 
 /// Writes `zip_path` holding <deck id>/<file> for every deck (read from
 /// `out_dir`/<deck id>/) and README.txt. `date` (YYYY-MM-DD) is every entry's time.
+/// True for a plain relative entry name ("jongeren/png/J-1-front.png"): no leading
+/// '/', no '.' or '..' parts, no '\\', ':' or control characters. write_bundle refuses
+/// any other name, so unpacking a set never writes outside its folder.
+bool plain_entry_name(const std::string& name);
 bool write_bundle(const std::string& zip_path, const std::string& out_dir, const std::vector<BundleDeck>& decks,
                   const std::string& readme, const std::string& date, std::string* err);
 

@@ -3,6 +3,7 @@
 #include <cairo-pdf.h>
 #include <cairo.h>
 
+#include <algorithm>
 #include <cstdio>
 
 #include "render/pdf_finish.h"
@@ -18,6 +19,11 @@ const double kArm = 15;    // half the length of a cross's lines, mm
 const double kScale = 5;   // the scales run from -5 to +5 mm
 const double kAcross = 8;  // distance of a scale from the cross's centre, mm
 
+std::vector<Point> crosses(const SheetSpec& spec) {
+  const double w = spec.paper_w, h = spec.paper_h;
+  return {{w / 2, h / 2}, {40, 60}, {w - 40, 60}, {40, h - 60}, {w - 40, h - 60}};
+}
+
 void line(cairo_t* cr, double x1, double y1, double x2, double y2) {
   cairo_move_to(cr, x1 * kPtPerMm, y1 * kPtPerMm);
   cairo_line_to(cr, x2 * kPtPerMm, y2 * kPtPerMm);
@@ -28,7 +34,7 @@ std::string signed_mm(double v) {
   return (v > 0 ? "+" : "") + s;
 }
 
-// Ticks every 0.5 mm, numbers every mm. `horizontal`: the scale runs along x
+// Ticks every 0.5 mm, longer ones every mm. `horizontal`: the scale runs along x
 // (it measures x) at height y; otherwise along y at x.
 void scale(cairo_t* cr, Point at, bool horizontal) {
   for (int i = -2 * static_cast<int>(kScale); i <= 2 * static_cast<int>(kScale); ++i) {
@@ -37,14 +43,42 @@ void scale(cairo_t* cr, Point at, bool horizontal) {
     else line(cr, at.x - len / 2, at.y + k, at.x + len / 2, at.y + k);
   }
   cairo_stroke(cr);
+}
+
+// The numbers -4 … +4 of one scale. At 7 pt a number is wider (about 3 mm) than
+// the 2 mm between them, so every other one goes one row further from the ticks.
+void add_labels(Point at, bool horizontal, std::vector<ScaleLabel>* out) {
+  const double clear = 2.5;  // from the scale's centre line: past the longest tick (2 mm)
+  double widest = 0, row = 0;
   for (int k : {-4, -2, 0, 2, 4}) {
-    std::string label = k > 0 ? "+" + std::to_string(k) : std::to_string(k);
-    if (horizontal) draw_note(cr, label, at.x + k - 3, at.y + 2.5, 6, "center");
-    else draw_note(cr, label, at.x + 2.5, at.y + k - 1.5, 6);
+    double w, h;
+    note_size(k > 0 ? "+" + std::to_string(k) : std::to_string(k), &w, &h);
+    widest = std::max(widest, w);
+    row = std::max(row, h);
+  }
+  for (int k : {-4, -2, 0, 2, 4}) {
+    std::string text = k > 0 ? "+" + std::to_string(k) : std::to_string(k);
+    double w, h;
+    note_size(text, &w, &h);
+    bool outer = k % 4 != 0;
+    Box b = horizontal ? Box{at.x + k - w / 2, at.y + clear + (outer ? row : 0), w, h}
+                       : Box{at.x + clear + (outer ? widest + 1 : 0), at.y + k - h / 2, w, h};
+    out->push_back({text, b});
   }
 }
 
 }  // namespace
+
+std::vector<ScaleLabel> calibration_labels(const SheetSpec& spec) {
+  std::vector<ScaleLabel> out;
+  for (Point p : crosses(spec)) {
+    Point q = behind(spec, p);
+    add_labels({q.x, q.y + kAcross}, true, &out);
+    add_labels({q.x + kAcross, q.y}, false, &out);
+  }
+  return out;
+}
+
 
 bool write_calibration(const SheetSpec& spec, const std::string& paper_name, const std::string& date,
                        const std::string& path, std::string* err) {
@@ -60,10 +94,9 @@ bool write_calibration(const SheetSpec& spec, const std::string& paper_name, con
   cairo_set_source_rgb(cr, 0, 0, 0);
   cairo_set_line_width(cr, 0.3);
   const double w = spec.paper_w, h = spec.paper_h;
-  const Point crosses[] = {{w / 2, h / 2}, {40, 60}, {w - 40, 60}, {40, h - 60}, {w - 40, h - 60}};
   std::string duplex = spec.long_edge ? "lange kant" : "korte kant";
   // Front: crosses and the instructions.
-  for (Point p : crosses) {
+  for (Point p : crosses(spec)) {
     line(cr, p.x - kArm, p.y, p.x + kArm, p.y);
     line(cr, p.x, p.y - kArm, p.x, p.y + kArm);
   }
@@ -82,11 +115,12 @@ bool write_calibration(const SheetSpec& spec, const std::string& paper_name, con
             spec.printer_margin + 10, 90, w - 2 * spec.printer_margin - 20);
   cairo_show_page(cr);
   // Back: a scale where each cross should show through, shifted by the current offset.
-  for (Point p : crosses) {
+  for (Point p : crosses(spec)) {
     Point q = behind(spec, p);
     scale(cr, {q.x, q.y + kAcross}, true);
     scale(cr, {q.x + kAcross, q.y}, false);
   }
+  for (const ScaleLabel& l : calibration_labels(spec)) draw_note(cr, l.text, l.box.x, l.box.y, l.box.w + 1);
   draw_note(cr, "<b>Achterkant</b>: lees hier af, in millimeters.", spec.printer_margin + 10, h - 30,
             w - 2 * spec.printer_margin - 20, "center");
   cairo_show_page(cr);

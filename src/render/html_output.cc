@@ -7,6 +7,7 @@
 #include "layout/fonts.h"
 #include "model/markup.h"
 #include "render/picture_cache.h"
+#include "render/svg_sanitize.h"
 #include "render/html_pages.h"
 #include "render/web_assets.h"
 #include "render/web_card.h"
@@ -26,24 +27,16 @@ std::string card_html(const std::string& text) {
 }
 
 std::string inline_svg(const std::string& svg, const std::string& alt) {
-  size_t start = svg.find("<svg");
+  // Only the allow-listed drawing goes into the page (render/svg_sanitize.h).
+  std::string clean = sanitize_svg(svg);
+  size_t start = clean.find("<svg");
   if (start == std::string::npos) return "";
-  std::string lower = svg;
-  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  if (lower.find("<script") != std::string::npos || lower.find("javascript:") != std::string::npos ||
-      lower.find("<foreignobject") != std::string::npos)
-    return "";
-  size_t open_end = svg.find('>', start);
+  // Attribute values are escaped, so the first '>' ends the <svg> tag.
+  size_t open_end = clean.find('>', start);
   if (open_end == std::string::npos) return "";
-  // Keep a licence comment in front of the drawing; drop an XML declaration or doctype.
-  std::string head;
-  size_t comment = svg.find("<!--");
-  if (comment != std::string::npos && comment < start) {
-    size_t end = svg.find("-->", comment);
-    if (end != std::string::npos && end < start) head = svg.substr(comment, end + 3 - comment) + "\n";
-  }
-  std::string tag = svg.substr(start, open_end - start);
-  std::string body = svg.substr(open_end + 1);
+  std::string head = clean.substr(0, start);
+  std::string tag = clean.substr(start, open_end - start);
+  std::string body = clean.substr(open_end + 1);
   std::string attrs = alt.empty() ? " aria-hidden=\"true\" focusable=\"false\""
                                   : " role=\"img\" aria-label=\"" + markup_escape(alt) + "\" focusable=\"false\"";
   bool self_closing = !tag.empty() && tag.back() == '/';
@@ -181,7 +174,7 @@ class HtmlOutput : public DeckOutput {
   bool copy_fonts(const Template& t, WebLook* look, std::string* err) {
     std::set<std::string> families;
     for (const auto& [name, style] : t.fonts) families.insert(style.family);
-    for (const FontFile& f : font_files()) {
+    for (const FontFile& f : registered_font_files()) {
       if (!families.count(f.family)) continue;
       std::string data;
       if (!read_file(f.path, &data, err)) return false;
@@ -193,12 +186,15 @@ class HtmlOutput : public DeckOutput {
   }
 
   // Each pictogram in each colour once, as a file beside the pages, shown with <img>
-  // (an image cannot run script). A file that is not a plain drawing is left out.
+  // (an image cannot run script), and sanitised (render/svg_sanitize.h) in case the file
+  // is opened on its own. A file whose markup cannot be followed is left out.
   bool write_pictograms(WebDeck* deck, std::string* err) {
     auto add = [&](const WebCard& c, std::string* rel) -> bool {
       if (c.pictogram_file.empty()) return true;
       std::string svg, ignored;
-      if (!read_file(c.pictogram_file, &svg, &ignored) || inline_svg(svg, "").empty()) return true;
+      if (!read_file(c.pictogram_file, &svg, &ignored)) return true;
+      svg = sanitize_svg(svg);  // only the allow-listed drawing, even in a file of its own
+      if (svg.empty()) return true;
       // On the page a pictogram stands on a white tile: one drawn in white on the
       // print card's band takes the theme colour instead (WCAG 1.4.11: 3:1).
       Colour white{1, 1, 1}, colour = c.pictogram_colour;

@@ -62,6 +62,10 @@ bool finish_pdf(const std::string& in, const PdfDocumentInfo& info, const std::v
       }
       auto label = QPDFObjectHandle::newDictionary();
       label.replaceKey("/P", QPDFObjectHandle::newUnicodeString(pages[i].label));
+      if (pages[i].numbered) {
+        label.replaceKey("/S", QPDFObjectHandle::newName("/D"));
+        label.replaceKey("/St", QPDFObjectHandle::newInteger(static_cast<long long>(i + 1)));
+      }
       nums.appendItem(QPDFObjectHandle::newInteger(static_cast<long long>(i)));
       nums.appendItem(label);
     }
@@ -70,6 +74,14 @@ bool finish_pdf(const std::string& in, const PdfDocumentInfo& info, const std::v
     labels.replaceKey("/Nums", nums);
     root.replaceKey("/PageLabels", labels);
     root.replaceKey("/Lang", QPDFObjectHandle::newUnicodeString(info.language));
+    if (info.duplex != PdfDocumentInfo::none) {
+      auto prefs = QPDFObjectHandle::newDictionary();
+      prefs.replaceKey("/PrintScaling", QPDFObjectHandle::newName("/None"));
+      prefs.replaceKey("/Duplex", QPDFObjectHandle::newName(info.duplex == PdfDocumentInfo::long_edge
+                                                                ? "/DuplexFlipLongEdge"
+                                                                : "/DuplexFlipShortEdge"));
+      root.replaceKey("/ViewerPreferences", prefs);
+    }
 
     if (!outline.empty()) {
       auto outlines = pdf.makeIndirectObject(QPDFObjectHandle::newDictionary());

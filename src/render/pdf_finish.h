@@ -16,6 +16,8 @@ struct PdfPageInfo {
   /// The exact page size (pt); the MediaBox becomes [0 0 w h]. CairoPdf's pages are
   /// rounded up to whole points and drawn at their bottom edge. 0 = keep Cairo's.
   double width_pt = 0, height_pt = 0;
+  /// The label is a prefix followed by the page number (1, 2, …), e.g. "vel 1 voorkant, blz. 1".
+  bool numbered = false;
 };
 
 struct PdfOutlineEntry {
@@ -26,6 +28,9 @@ struct PdfOutlineEntry {
 struct PdfDocumentInfo {
   std::string title, author, subject, keywords, creator, language = "nl";
   std::string date;  ///< YYYY-MM-DD
+  /// Sheets for an office printer: /ViewerPreferences asks for actual size
+  /// (/PrintScaling /None) and this duplex mode. none: no viewer preferences.
+  enum Duplex { none, long_edge, short_edge } duplex = none;
 };
 
 /// Rewrites the PDF `in` (bytes from Cairo) into *out. Returns false with *err.

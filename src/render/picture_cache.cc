@@ -5,6 +5,7 @@
 
 #include <cstdio>
 
+#include "layout/media.h"
 #include "util/files.h"
 #include "util/text.h"
 
@@ -56,11 +57,15 @@ const PictureCache::Parsed& PictureCache::parse_svg(const FrameItem& item) {
   auto found = parsed_.find(key);
   if (found != parsed_.end()) return found->second;
   Parsed& p = parsed_[key];
-  std::string svg, err;
-  if (!read_file(item.file, &svg, &err)) {
-    p.error = err;
+  // The reader layout (and so `sterk check`) used, with its limits: a file check
+  // accepted draws here too (layout/media.h).
+  SvgFile file;
+  std::string problem;
+  if (!load_svg(item.file, &file, &problem)) {
+    p.error = "cannot read SVG '" + item.file + "': " + problem;
     return p;
   }
+  std::string svg = std::move(file.text);
   ++files_parsed_;
   if (item.kind == FrameItem::pictogram) svg = recolour_svg(svg, item.colour, item.stroke_width);
   GError* gerr = nullptr;
@@ -107,6 +112,12 @@ const PictureCache::Entry& PictureCache::png(const std::string& file) {
   auto found = surfaces_.find(file);
   if (found != surfaces_.end()) return found->second;
   Entry& e = surfaces_[file];
+  int w = 0, h = 0;
+  std::string problem;
+  if (!read_png_size(file, &w, &h, &problem)) {  // the header first: no decode of a pixel bomb
+    e.error = "cannot read PNG '" + file + "': " + problem;
+    return e;
+  }
   cairo_surface_t* img = cairo_image_surface_create_from_png(file.c_str());
   ++files_parsed_;
   if (cairo_surface_status(img) != CAIRO_STATUS_SUCCESS) {

@@ -22,6 +22,11 @@ namespace {
 const int kOverviewColumns = 6;
 const int kOverviewDpi = 40;  // thumbnails: a card is about 165 × 233 pixels
 const int kOverviewGap = 16;
+// Rows on one overview sheet: 120 cards, about 1100 × 5000 pixels. A single sheet
+// for a deck of 787 cards would pass Cairo's 32 767-pixel limit, so big decks get
+// overview-1.png, overview-2.png, … (docs/publishing.md).
+const int kOverviewRows = 20;
+const int kCardsPerSheet = kOverviewColumns * kOverviewRows;
 
 bool write_png(cairo_surface_t* s, const std::string& path, std::string* err) {
   // Cairo writes to a temporary name first, so a failure leaves no half file.
@@ -78,30 +83,53 @@ class PngOutput : public DeckOutput {
 
   bool finish(std::string* err) override {
     if (!overview_) {
+      if (sheets_written_ > 0) return true;
       *err = "the deck has no cards to show";
       return false;
     }
-    cairo_surface_flush(overview_);
-    return write_png(overview_, path_join(dir_, "overview.png"), err);
+    return write_sheet(err);
   }
 
  private:
+  std::string sheet_name() const {
+    return total_ <= kCardsPerSheet ? "overview.png" : "overview-" + std::to_string(sheets_written_ + 1) + ".png";
+  }
+
+  bool write_sheet(std::string* err) {
+    cairo_surface_flush(overview_);
+    bool ok = write_png(overview_, path_join(dir_, sheet_name()), err);
+    cairo_destroy(overview_cr_);
+    cairo_surface_destroy(overview_);
+    overview_cr_ = nullptr;
+    overview_ = nullptr;
+    ++sheets_written_;
+    return ok;
+  }
+
   bool add_to_overview(const PlannedCard& card, const Frame& front, std::string* err) {
     int w, h;
     png_size(front, kOverviewDpi, &w, &h);
+    total_ = card.count;
+    int i = card.number - 1, sheet = i / kCardsPerSheet, on_sheet = i % kCardsPerSheet;
+    if (overview_ && sheet != sheets_written_ && !write_sheet(err)) return false;
     if (!overview_) {
-      int columns = std::min(kOverviewColumns, std::max(1, card.count));
-      int rows = (card.count + columns - 1) / columns;
+      int left = card.count - sheet * kCardsPerSheet;
+      int here = std::min(kCardsPerSheet, std::max(1, left));
+      int columns = std::min(kOverviewColumns, here);
+      int rows = (here + columns - 1) / columns;
       overview_ = cairo_image_surface_create(CAIRO_FORMAT_RGB24, columns * (w + kOverviewGap) + kOverviewGap,
                                              rows * (h + kOverviewGap) + kOverviewGap);
+      if (cairo_surface_status(overview_) != CAIRO_STATUS_SUCCESS) {
+        *err = std::string("cannot make the overview picture: ") + cairo_status_to_string(cairo_surface_status(overview_));
+        return false;
+      }
       overview_cr_ = cairo_create(overview_);
       cairo_set_source_rgb(overview_cr_, 0.9, 0.9, 0.9);
       cairo_paint(overview_cr_);
     }
-    int i = card.number - 1;
     cairo_save(overview_cr_);
-    cairo_translate(overview_cr_, kOverviewGap + (i % kOverviewColumns) * (w + kOverviewGap),
-                    kOverviewGap + (i / kOverviewColumns) * (h + kOverviewGap));
+    cairo_translate(overview_cr_, kOverviewGap + (on_sheet % kOverviewColumns) * (w + kOverviewGap),
+                    kOverviewGap + (on_sheet / kOverviewColumns) * (h + kOverviewGap));
     bool ok = draw_side(overview_cr_, front, kOverviewDpi, &pictures_, err);
     cairo_restore(overview_cr_);
     return ok;
@@ -114,6 +142,8 @@ class PngOutput : public DeckOutput {
   PictureCache pictures_;
   cairo_surface_t* overview_ = nullptr;
   cairo_t* overview_cr_ = nullptr;
+  int sheets_written_ = 0;  ///< overview sheets already written; the one being drawn is the next
+  int total_ = 0;           ///< printed cards in the deck
 };
 
 }  // namespace

@@ -72,22 +72,25 @@ Affine back_map(const SheetSpec& s, const Affine& front) {
 SheetLayout layout(const SheetSpec& s, bool rotated) {
   SheetLayout l;
   l.rotated = rotated;
-  double room = s.printer_margin + (s.crop_marks ? s.mark_gap + s.mark_length : 0);
+  // With bleed, neighbours no longer share a cut: each card has its own bleed
+  // around it, and the crop marks start outside the bleed.
+  const double b = std::max(0.0, s.bleed), gutter = s.gutter + 2 * b;
+  double room = s.printer_margin + b + (s.crop_marks ? s.mark_gap + s.mark_length : 0);
   double cw = rotated ? s.card_h : s.card_w, ch = rotated ? s.card_w : s.card_h;
-  l.columns = fit(s.paper_w - 2 * room, cw, s.gutter);
-  l.rows = fit(s.paper_h - 2 * room, ch, s.gutter);
+  l.columns = fit(s.paper_w - 2 * room, cw, gutter);
+  l.rows = fit(s.paper_h - 2 * room, ch, gutter);
   if (l.columns == 0 || l.rows == 0) {
     l.columns = l.rows = 0;
     return l;
   }
   // The block of cards sits in the middle, so fronts and backs share the same slots.
-  double block_w = l.columns * cw + (l.columns - 1) * s.gutter;
-  double block_h = l.rows * ch + (l.rows - 1) * s.gutter;
+  double block_w = l.columns * cw + (l.columns - 1) * gutter;
+  double block_h = l.rows * ch + (l.rows - 1) * gutter;
   double left = (s.paper_w - block_w) / 2, top = (s.paper_h - block_h) / 2;
   for (int r = 0; r < l.rows; ++r) {
     for (int c = 0; c < l.columns; ++c) {
       Slot slot;
-      double x = left + c * (cw + s.gutter), y = top + r * (ch + s.gutter);
+      double x = left + c * (cw + gutter), y = top + r * (ch + gutter);
       // Turned cards: a quarter clockwise, so the card's top edge faces right.
       slot.front_map = rotated ? Affine{0, 1, -1, 0, x + cw, y} : Affine{1, 0, 0, 1, x, y};
       slot.front = bounds(slot.front_map, s.card_w, s.card_h);
@@ -104,7 +107,7 @@ SheetLayout layout(const SheetSpec& s, bool rotated) {
     ys.insert(std::round(slot.front.y * 1e6) / 1e6), ys.insert(std::round(slot.front.bottom() * 1e6) / 1e6);
   }
   double bottom = top + block_h, right = left + block_w;
-  double g = s.mark_gap, len = s.mark_length;
+  double g = s.mark_gap + b, len = s.mark_length;
   for (double x : xs) {
     l.marks.push_back({{x, top - g - len}, {x, top - g}});
     l.marks.push_back({{x, bottom + g}, {x, bottom + g + len}});

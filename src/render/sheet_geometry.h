@@ -39,6 +39,7 @@ struct SheetSpec {
   double mark_gap = 2;        ///< between the cards and the start of a crop mark
   double mark_length = 4;     ///< so the marks need mark_gap + mark_length around the cards
   double gutter = 0;          ///< space between neighbouring cards (0: one cut serves both)
+  double bleed = 0;           ///< printed around each card; adds 2 × bleed between cards, marks stay at the trim
   bool crop_marks = true;
   bool long_edge = true;      ///< duplex: the sheet turns over its long edge (like a book page)
   double back_offset_x = 0;   ///< shifts every back (mm, back page coordinates)
@@ -51,7 +52,7 @@ struct CropMark {
 
 /// One position for a card on the sheet.
 struct Slot {
-  Box front;             ///< the card's trim rectangle on the front page
+  Box front;             ///< the card's trim rectangle on the front page (its bleed lies around it)
   Affine front_map;      ///< card trim coordinates (mm, origin top-left) → front page
   Box back;              ///< the trim rectangle of its back on the back page
   Affine back_map;       ///< back-side card coordinates → back page

@@ -4,6 +4,7 @@
 #include <cairo.h>
 #include <pango/pangocairo.h>
 
+#include <algorithm>
 #include <cstdio>
 
 #include "layout/text_fit.h"
@@ -25,6 +26,7 @@ SheetSpec sheet_spec(const DeckContext& ctx, const std::string& paper) {
   s.long_edge = set.duplex != "short-edge";
   s.back_offset_x = set.back_offset_x_mm;
   s.back_offset_y = set.back_offset_y_mm;
+  s.bleed = set.bleed_mm;
   return s;
 }
 
@@ -55,6 +57,21 @@ void draw_note(cairo_t* cr, const std::string& text, double x_mm, double y_mm, d
   cairo_set_source_rgb(cr, 0, 0, 0);
   draw_shaped_text(cr, *shaped, x_mm * kPtPerMm, y_mm * kPtPerMm);
   cairo_restore(cr);
+}
+
+void note_size(const std::string& text, double* width_mm, double* height_mm) {
+  TextBlock b;
+  b.markup = text;
+  b.family = "Atkinson Hyperlegible";
+  b.size_pt = 7;
+  b.line_height_pt = 8.5;
+  b.width_pt = 1000;
+  PangoLayout* l = make_layout(b);
+  PangoRectangle ink, logical;
+  pango_layout_get_extents(l, &ink, &logical);
+  g_object_unref(l);
+  *width_mm = logical.width / double(PANGO_SCALE) / kPtPerMm;
+  *height_mm = logical.height / double(PANGO_SCALE) / kPtPerMm;
 }
 
 namespace {
@@ -103,6 +120,7 @@ class SheetsPdf : public DeckOutput {
     info.creator = std::string("sterk ") + STERK_VERSION;
     info.language = d.language.empty() ? "nl" : d.language.value;
     info.date = ctx_.project->date;
+    info.duplex = spec_.long_edge ? PdfDocumentInfo::long_edge : PdfDocumentInfo::short_edge;
     if (!finish_pdf(raw, info, pages_, {}, &done, err)) return false;
     return write_file_atomic(path_, done, err);
   }
@@ -131,8 +149,12 @@ class SheetsPdf : public DeckOutput {
         cairo_transform(cr_, &cm);
         cairo_scale(cr_, 1 / kPtPerMm, 1 / kPtPerMm);
         cairo_translate(cr_, -f.trim.x, -f.trim.y);
+        // The card cut at the trim, or with as much bleed as the sheets ask for
+        // (at most the template's own bleed: nothing is drawn beyond it).
+        double b = std::min(spec_.bleed * kPtPerMm, f.bleed);
+        cairo_rectangle(cr_, f.trim.x - b, f.trim.y - b, f.trim.w + 2 * b, f.trim.h + 2 * b);
+        cairo_clip(cr_);
         DrawOptions o;
-        o.clip_to_trim = true;
         o.pictures = &pictures_;
         bool ok = draw_frame(cr_, f, o, err);
         cairo_restore(cr_);
@@ -146,11 +168,13 @@ class SheetsPdf : public DeckOutput {
         note += spec_.long_edge ? " · dubbelzijdig printen, omslaan langs de lange kant"
                                 : " · dubbelzijdig printen, omslaan langs de korte kant";
       double y = spec_.paper_h - spec_.printer_margin - 4;
-      if (y > layout_.slots.back().front.bottom() + spec_.mark_gap + spec_.mark_length + 1)
+      if (y > layout_.slots.back().front.bottom() + spec_.bleed + spec_.mark_gap + spec_.mark_length + 1)
         draw_note(cr_, note, spec_.printer_margin + 5, y, spec_.paper_w - 2 * spec_.printer_margin - 10, "center");
       cairo_show_page(cr_);
-      pages_.push_back({"vel " + std::to_string(sheet_) + " " + side_name, 0, spec_.paper_w * kPtPerMm,
-                        spec_.paper_h * kPtPerMm});
+      PdfPageInfo page{"vel " + std::to_string(sheet_) + " " + side_name + ", blz. ", 0, spec_.paper_w * kPtPerMm,
+                       spec_.paper_h * kPtPerMm};
+      page.numbered = true;  // "vel 1 voorkant, blz. 1": the number a print dialog asks for
+      pages_.push_back(page);
     }
     pending_.clear();
     return true;

@@ -26,5 +26,7 @@ void draw_crop_marks(cairo_t* cr, const SheetLayout& layout);
 /// A small line of text (7 pt) with its top-left at (x_mm, y_mm).
 void draw_note(cairo_t* cr, const std::string& text, double x_mm, double y_mm, double width_mm,
                const std::string& align = "left");
+/// The size (mm) draw_note's text takes on one line: its logical extents.
+void note_size(const std::string& text, double* width_mm, double* height_mm);
 
 }  // namespace sterk

@@ -42,6 +42,7 @@ dict_for() {
   case $1 in
     fuzz_deck|fuzz_template) echo "-dict=$REPO/tests/fuzz/yaml.dict" ;;
     fuzz_csv|fuzz_study|fuzz_analysis) echo "-dict=$REPO/tests/fuzz/csv.dict" ;;
+    fuzz_svg) echo "-dict=$REPO/tests/fuzz/svg.dict" ;;
   esac
 }
 

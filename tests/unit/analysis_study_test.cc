@@ -244,9 +244,11 @@ TEST_CASE("figures: every figure as PDF and PNG", "[analysis]") {
   std::vector<std::string> files;
   std::string err;
   REQUIRE(draw_figures(a, s, p.path("fonts"), p.path("figures"), &files, &err));
-  // point map, cluster map, dendrogram, 2 rating maps, go-zone + 4 per cluster, 5 ladders
-  CHECK(files.size() == 2 * (3 + 2 + 5 + 5));
-  for (const char* name : {"point-map.pdf", "cluster-map.png", "dendrogram.pdf", "go-zone.png",
-                           "cluster-rating-map-belang.pdf", "ladder-belang-jongere-werkgever.pdf"})
+  // point map, cluster map, dendrogram; 2 ratings × (overall + 2 groups) rating maps;
+  // go-zones overall + 2 groups + 4 clusters; 5 ladders
+  CHECK(files.size() == 2 * (3 + 6 + 7 + 5));
+  for (const char* name : {"point-map.pdf", "cluster-map.png", "dendrogram.pdf", "go-zone.png", "go-zone-jongere.pdf",
+                           "go-zone-cluster-cluster-1.pdf", "cluster-rating-map-belang.pdf",
+                           "cluster-rating-map-haalbaar-werkgever.png", "ladder-belang-jongere-werkgever.pdf"})
     CHECK(file_exists(p.path(std::string("figures/") + name)));
 }

@@ -16,6 +16,8 @@
 #include <regex>
 #include <sstream>
 
+#include <zlib.h>
+
 #include "test_project.h"
 #include "util/files.h"
 
@@ -85,6 +87,21 @@ std::vector<std::string> case_names() {
   return names;
 }
 
+// ---- where a case runs ---------------------------------------------------------
+// <tmp>/project/ is the project; <tmp>/victim/ a folder outside it that ids and links
+// in the cases point at. Both, and everything else in <tmp> (the project's parent
+// folder), are compared before and after the run.
+struct CaseDir {
+  std::string root;    // the project folder
+  std::string victim;  // a folder next to it that must never change
+  std::string path(const std::string& rel) const { return root + "/" + rel; }
+  void write(const std::string& rel, const std::string& contents) const {
+    std::string full = path(rel), err;
+    REQUIRE(make_dirs(path_dirname(full), &err));
+    REQUIRE(write_file_atomic(full, contents, &err));
+  }
+};
+
 // ---- generated inputs (too big, or symbolic links, so not committed) ----------
 
 const char* kDeckHead =
@@ -101,7 +118,7 @@ std::string repeat(const std::string& s, size_t n) {
   return out;
 }
 
-void million_rows(const test::TempProject& p, bool known_participants) {
+void million_rows(const CaseDir& p, bool known_participants) {
   std::string statements = "id,text\n", participants = "participant,group\n";
   for (int i = 1; i <= 100; ++i) statements += std::to_string(i) + ",Uitspraak " + std::to_string(i) + "\n";
   for (int i = 1; i <= 10000; ++i)
@@ -127,32 +144,98 @@ void make_link(const std::string& target, const std::string& link) {
   REQUIRE(::symlink(target.c_str(), link.c_str()) == 0);
 }
 
-const std::map<std::string, std::function<void(const test::TempProject&)>>& generators() {
-  static const std::map<std::string, std::function<void(const test::TempProject&)>> table = {
+const std::map<std::string, std::function<void(const CaseDir&)>>& generators() {
+  static const std::map<std::string, std::function<void(const CaseDir&)>> table = {
       {"deep-nesting",
-       [](const test::TempProject& p) {
+       [](const CaseDir& p) {
          p.write("cards/deck.yaml", "deck: " + repeat("[", 100000) + repeat("]", 100000) + "\n");
        }},
       {"deep-dashes",
-       [](const test::TempProject& p) { p.write("cards/deck.yaml", "deck:\n" + repeat("- ", 100000) + "x\n"); }},
+       [](const CaseDir& p) { p.write("cards/deck.yaml", "deck:\n" + repeat("- ", 100000) + "x\n"); }},
       {"huge-scalar",
-       [](const test::TempProject& p) {
+       [](const CaseDir& p) {
          p.write("cards/deck.yaml", std::string(kDeckHead) + "    text: " + repeat("woord ", 1700000) + "\n");
        }},
       {"huge-card-text",
-       [](const test::TempProject& p) {
+       [](const CaseDir& p) {
          p.write("cards/deck.yaml", std::string(kDeckHead) + "    text: " + repeat("werk ", 10000) + "\n");
        }},
-      {"million-rows", [](const test::TempProject& p) { million_rows(p, true); }},
-      {"million-bad-rows", [](const test::TempProject& p) { million_rows(p, false); }},
+      {"bad-font", [](const CaseDir& p) { p.write("fonts/Partner-Bold.ttf", "<html>404 Not Found</html>\n"); }},
+      {"huge-file",
+       [](const CaseDir& p) {
+         p.write("cards/deck.yaml", std::string(kDeckHead) + repeat("# " + std::string(1022, 'x') + "\n", 33 * 1024));
+       }},
+      {"million-rows", [](const CaseDir& p) { million_rows(p, true); }},
+      {"million-bad-rows", [](const CaseDir& p) { million_rows(p, false); }},
       {"symlink-pictogram",
-       [](const test::TempProject& p) { make_link("/etc/passwd", p.path("templates/pictograms/outside.svg")); }},
+       [](const CaseDir& p) { make_link("/etc/passwd", p.path("templates/pictograms/outside.svg")); }},
       {"symlink-template",
-       [](const test::TempProject& p) { make_link("/etc/passwd", p.path("templates/outside.yaml")); }},
-      {"symlink-deck", [](const test::TempProject& p) { make_link("/etc/passwd", p.path("cards/other.yaml")); }},
-      {"out-is-a-file", [](const test::TempProject& p) { p.write("out", "not a folder\n"); }},
+       [](const CaseDir& p) { make_link("/etc/passwd", p.path("templates/outside.yaml")); }},
+      {"symlink-deck", [](const CaseDir& p) { make_link("/etc/passwd", p.path("cards/other.yaml")); }},
+      {"out-is-a-file", [](const CaseDir& p) { p.write("out", "not a folder\n"); }},
+      // ---- untrusted projects (SPEC §9) ----
+      {"id-victim",
+       [](const CaseDir& p) {
+         p.write("cards/deck.yaml", "deck: {id: '" + p.victim + "', title: T, audience: werkgever, template: "
+                                    "professional, edition: '1', kind: workshop}\ncards:\n  - {id: W-1, title: T}\n");
+       }},
+      {"out-link-to-victim",
+       [](const CaseDir& p) {
+         std::string err;
+         REQUIRE(make_dirs(p.path("out"), &err));
+         make_link(p.victim + "/deck", p.path("out/deck"));
+       }},
+      {"out-is-link-to-victim", [](const CaseDir& p) { make_link(p.victim, p.path("out")); }},
+      {"out-leftovers",
+       [](const CaseDir& p) {
+         p.write("out/.staging-deck-999999/deck-print.pdf", "half a build\n");
+         p.write("out/.old-deck-999998/deck-print.pdf", "the build before\n");
+         p.write("out/manifest.json.tmp4242", "{");
+         p.write("out/calibration-a4.pdf.cairo", "raw");
+         p.write("out/sets/werkgever.zip.tmp", "PK");
+         p.write("out/deck/png/W-1-front.png", "a PNG of an earlier build with PNGs\n");
+         p.write("out/deck/deck-print.pdf", "an earlier print PDF\n");
+       }},
+      {"svg-gzip-bomb",
+       [](const CaseDir& p) {
+         // 100 MB of SVG in a file of about 100 KB.
+         gzFile f = gzopen(p.path("templates/pictograms/bom.svg").c_str(), "wb9");
+         REQUIRE(f);
+         std::string head = "<svg xmlns=\"http://www.w3.org/2000/svg\">", spaces(1 << 20, ' ');
+         gzwrite(f, head.data(), static_cast<unsigned>(head.size()));
+         for (int i = 0; i < 100; ++i) gzwrite(f, spaces.data(), static_cast<unsigned>(spaces.size()));
+         gzwrite(f, "</svg>", 6);
+         gzclose(f);
+       }},
+      {"svg-deep",
+       [](const CaseDir& p) {
+         p.write("templates/pictograms/bom.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\">" + repeat("<g>", 100000) +
+                                                     repeat("</g>", 100000) + "</svg>\n");
+       }},
+      {"svg-huge",
+       [](const CaseDir& p) {
+         p.write("templates/pictograms/bom.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\">" +
+                                                     repeat("<path d=\"M0 0h1\"/>\n", 200000) + "</svg>\n");
+       }},
+      {"png-pixel-bomb",
+       [](const CaseDir& p) {
+         // A valid PNG header for 100 000 × 100 000 pixels (40 GB decoded) and no pixels.
+         std::string png("\x89PNG\r\n\x1a\n", 8);
+         auto be32 = [](unsigned long v) {
+           return std::string{static_cast<char>(v >> 24), static_cast<char>(v >> 16), static_cast<char>(v >> 8),
+                              static_cast<char>(v)};
+         };
+         auto chunk = [&](const std::string& type, const std::string& data) {
+           std::string body = type + data;
+           unsigned long crc = crc32(0, reinterpret_cast<const Bytef*>(body.data()), static_cast<uInt>(body.size()));
+           png += be32(data.size()) + body + be32(crc);
+         };
+         chunk("IHDR", be32(100000) + be32(100000) + std::string("\x08\x02\x00\x00\x00", 5));
+         chunk("IEND", "");
+         p.write("templates/bom.png", png);
+       }},
       {"out-deck-is-a-file",
-       [](const test::TempProject& p) {
+       [](const CaseDir& p) {
          p.write("out/deck", "a file where the deck's folder goes\n");
          p.write("out/other/old.txt", "an earlier build\n");
        }},
@@ -171,7 +254,7 @@ void snapshot(const std::string& root, const std::string& rel, std::map<std::str
     std::string n = e->d_name;
     if (n == "." || n == "..") continue;
     std::string r = rel.empty() ? n : rel + "/" + n;
-    if (r == "fonts") continue;
+    if (r == "project/fonts") continue;
     std::string full = root + "/" + r;
     struct stat st;
     if (::lstat(full.c_str(), &st) != 0) continue;
@@ -207,7 +290,7 @@ std::vector<std::string> changes(const std::map<std::string, std::string>& befor
 // A successful run may write its outputs: out/ (build) and study/analysis.yaml (analyze).
 bool is_output(const std::string& change) {
   std::string path = change.substr(change.find(' ') + 1);
-  return path.rfind("out/", 0) == 0 || path == "study/analysis.yaml";
+  return path.rfind("project/out/", 0) == 0 || path == "project/study/analysis.yaml";
 }
 
 std::string read_head(const std::string& path, size_t limit) {
@@ -226,28 +309,33 @@ void run_case(const std::string& name) {
     WARN(name << ": skipped under sanitizers (known problem: " << e.known << ")");
     return;
   }
-  test::TempProject p;
+  test::TempProject parent(false);
+  CaseDir p{parent.path("project"), parent.path("victim")};
   std::string out;
-  REQUIRE(test::run("cp -r '" + bad_dir() + "/_base/.' '" + p.root() + "/' && cp -r '" + bad_dir() + "/" + name +
-                        "/.' '" + p.root() + "/' && rm -f '" + p.root() + "/expect'",
+  REQUIRE(test::run("mkdir -p '" + p.root + "' && cp -r '" + test::repo_dir() + "/fonts' '" + test::repo_dir() +
+                        "/templates' '" + p.root + "/' && cp -r '" + bad_dir() + "/_base/.' '" + p.root +
+                        "/' && cp -r '" + bad_dir() + "/" + name + "/.' '" + p.root + "/' && rm -f '" + p.root +
+                        "/expect'",
                     &out) == 0);
+  p.write("../victim/keep.txt", "a file outside the project that sterk must never touch\n");
+  p.write("../victim/deck/deck-print.pdf", "not sterk's\n");
   if (!e.generate.empty()) {
     auto g = generators().find(e.generate);
     REQUIRE(g != generators().end());
     g->second(p);
   }
   std::map<std::string, std::string> before, after;
-  snapshot(p.root(), "", &before);
+  snapshot(parent.root(), "", &before);
 
-  std::string log = p.root() + ".log";
+  std::string log = parent.root() + ".log";
   auto start = std::chrono::steady_clock::now();
-  int rc = test::run("cd '" + p.root() + "' && timeout " + std::to_string(kBound) + " " + STERK_BINARY + " " +
+  int rc = test::run("cd '" + p.root + "' && timeout " + std::to_string(kBound) + " " + STERK_BINARY + " " +
                          e.run + " > '" + log + "' 2>&1",
                      &out);
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   std::string output = read_head(log, 256 * 1024);
   ::unlink(log.c_str());
-  snapshot(p.root(), "", &after);
+  snapshot(parent.root(), "", &after);
 
   std::vector<std::string> problems;
   if (rc == 124) problems.push_back("did not finish within " + std::to_string(kBound) + " s");
@@ -264,7 +352,10 @@ void run_case(const std::string& name) {
   for (const auto& pattern : e.outputs)
     if (!std::regex_search(output, std::regex(pattern))) problems.push_back("output lacks: " + pattern);
   for (const auto& c : changes(before, after)) {
-    bool leftover = c.find(".staging") != std::string::npos || c.find(".tmp") != std::string::npos;
+    // Removing what an interrupted build left is the job; leaving or making it is not.
+    bool leftover = c.rfind("removed ", 0) != 0 &&
+                    (c.find(".staging") != std::string::npos || c.find(".tmp") != std::string::npos ||
+                     c.find(".old-") != std::string::npos);
     if (leftover || rc != 0 || !is_output(c)) problems.push_back("left behind: " + c);
   }
 
@@ -303,4 +394,17 @@ TEST_CASE("bad input: a million CSV rows finish within the bound", "[bad-input][
 
 TEST_CASE("bad input: links out of the project and an unwritable out/ leave nothing behind", "[bad-input]") {
   run_cases("project-", false);
+}
+
+TEST_CASE("bad input: ids that are paths, control characters, too long or differ only in capitals", "[bad-input]") {
+  run_cases("id-", false);
+}
+
+TEST_CASE("bad input: out/ with links, leftovers of killed builds, --out inside the project", "[bad-input]") {
+  run_cases("out-", false);
+}
+
+TEST_CASE("bad input: SVG and PNG files past their limits, or with active content", "[bad-input]") {
+  run_cases("svg-", false);
+  run_cases("png-", false);
 }

@@ -123,7 +123,7 @@ TEST_CASE("a build with fewer outputs removes the others and says so", "[publish
   CHECK(list_files(p.path("out/deck")) == std::vector<std::string>{"deck-print.pdf", "manifest.json"});
 }
 
-TEST_CASE("a link at out/<deck> is replaced, not followed; a victim folder stays as it was", "[publish][out]") {
+TEST_CASE("a link at out/<deck> is replaced, not followed, and a victim folder stays as it was", "[publish][out]") {
   test::TempProject p, victim(false);
   make_project(p);
   victim.write("keep.txt", "do not touch\n");

@@ -77,8 +77,10 @@ TEST_CASE("office sheets: A4 by default, other papers on request, a back page af
     CHECK(media.urx - media.llx == Approx(e.w * mm).margin(0.01));
     CHECK(media.ury - media.lly == Approx(e.h * mm).margin(0.01));
     auto labels = pdf.getRoot().getKey("/PageLabels").getKey("/Nums");
-    CHECK(labels.getArrayItem(1).getKey("/P").getUTF8Value() == "vel 1 voorkant");
-    CHECK(labels.getArrayItem(3).getKey("/P").getUTF8Value() == "vel 1 achterkant");
+    // A print dialog shows "vel 1 voorkant, blz. 1": the prefix, then the page number.
+    CHECK(labels.getArrayItem(1).getKey("/P").getUTF8Value() == "vel 1 voorkant, blz. ");
+    CHECK(labels.getArrayItem(1).getKey("/S").getName() == "/D");
+    CHECK(labels.getArrayItem(3).getKey("/P").getUTF8Value() == "vel 1 achterkant, blz. ");
   }
   std::string out;
   test::run("pdfimages -list " + p.path("out/w/w-sheets-a4.pdf") + " | tail -n +3 | wc -l", &out);
@@ -132,9 +134,10 @@ TEST_CASE("PNGs: every side of every card at the chosen dpi, and an overview", "
   CHECK(h == 1748);
 }
 
-TEST_CASE("inline SVGs refuse scripts and keep their licence comment", "[html]") {
-  CHECK(inline_svg("<svg><script>alert(1)</script></svg>", "x") == "");
-  CHECK(inline_svg("<svg onload=\"javascript:alert(1)\"/>", "x") == "");
+TEST_CASE("inline SVGs lose scripts and keep their licence comment", "[html]") {
+  CHECK(inline_svg("<svg><script>alert(1)</script></svg>", "x") ==
+        "<svg role=\"img\" aria-label=\"x\" focusable=\"false\"><title>x</title></svg>");
+  CHECK(inline_svg("<svg onload=\"javascript:alert(1)\"/>", "") == "<svg aria-hidden=\"true\" focusable=\"false\"></svg>");
   CHECK(inline_svg("<?xml version=\"1.0\"?>\n<!-- ISC -->\n<svg viewBox=\"0 0 1 1\"><path/></svg>\n", "A & B") ==
         "<!-- ISC -->\n<svg viewBox=\"0 0 1 1\" role=\"img\" aria-label=\"A &amp; B\" focusable=\"false\">"
         "<title>A &amp; B</title><path/></svg>");

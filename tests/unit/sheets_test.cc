@@ -179,3 +179,40 @@ TEST_CASE("short-edge duplex mirrors the backs top to bottom", "[sheets]") {
   a4.back_offset_x = 2;
   require_backs_behind_fronts(a4, plan_sheet(a4));
 }
+
+TEST_CASE("sheets with bleed: each card has its own bleed, crop marks at the trim outside it", "[sheets]") {
+  SheetSpec s = spec("a4");
+  s.bleed = 3;
+  SheetLayout l = plan_sheet(s);
+  // Still two turned A6 cards: 2 × 105 + 2 × 3 (bleed between them) + 2 × (5 + 3 + 6) = 244 ≤ 297.
+  REQUIRE(l.per_sheet() == 2);
+  REQUIRE(l.rotated);
+  const Box &a = l.slots[0].front, &b = l.slots[1].front;
+  CHECK(b.y - a.bottom() == Approx(6));  // two bleeds between the trims, no shared cut
+  Box paper{5, 5, s.paper_w - 10, s.paper_h - 10};
+  for (const Slot& slot : l.slots) {
+    Box with_bleed{slot.front.x - 3, slot.front.y - 3, slot.front.w + 6, slot.front.h + 6};
+    CHECK(inside(paper, with_bleed));
+  }
+  // Four horizontal cut lines now (two per card), two vertical ones.
+  REQUIRE(l.marks.size() == 2 * 2 + 4 * 2);
+  for (const CropMark& m : l.marks) {
+    bool vertical = m.from.x == m.to.x;
+    double at = vertical ? m.from.x : m.from.y;
+    bool on_a_trim = false;
+    for (const Slot& slot : l.slots) {
+      const Box& t = slot.front;
+      on_a_trim = on_a_trim || (vertical ? (std::fabs(at - t.x) < 1e-9 || std::fabs(at - t.right()) < 1e-9)
+                                         : (std::fabs(at - t.y) < 1e-9 || std::fabs(at - t.bottom()) < 1e-9));
+      // The mark starts 2 mm beyond the bleed: it never prints on a card's bleed.
+      Box bleed{t.x - 3, t.y - 3, t.w + 6, t.h + 6};
+      Box line = vertical ? Box{m.from.x, std::min(m.from.y, m.to.y), 0, std::fabs(m.to.y - m.from.y)}
+                          : Box{std::min(m.from.x, m.to.x), m.from.y, std::fabs(m.to.x - m.from.x), 0};
+      bool crosses = line.x < bleed.right() + 2 - 1e-9 && line.right() > bleed.x - 2 + 1e-9 &&
+                     line.y < bleed.bottom() + 2 - 1e-9 && line.bottom() > bleed.y - 2 + 1e-9;
+      CHECK_FALSE(crosses);
+    }
+    CHECK(on_a_trim);
+  }
+  require_backs_behind_fronts(s, l);
+}

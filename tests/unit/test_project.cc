@@ -1,6 +1,7 @@
 #include "test_project.h"
 
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <cstdio>
 #include <cstdlib>
@@ -49,6 +50,28 @@ int run(const std::string& command, std::string* out) {
   while ((n = fread(buf, 1, sizeof buf, p)) > 0) out->append(buf, n);
   int status = pclose(p);
   return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+int run_split(const std::string& command, std::string* out, std::string* err) {
+  char tmpl[] = "/tmp/sterk-stderr-XXXXXX";
+  int fd = mkstemp(tmpl);
+  if (fd < 0) return -1;
+  close(fd);
+  std::string merged;
+  int code = -1;
+  out->clear();
+  if (FILE* p = popen((command + " 2>'" + tmpl + "'").c_str(), "r")) {
+    char buf[4096];
+    size_t n;
+    while ((n = fread(buf, 1, sizeof buf, p)) > 0) out->append(buf, n);
+    int status = pclose(p);
+    code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  }
+  std::string e;
+  read_file(tmpl, &e, &merged);
+  *err = e;
+  std::remove(tmpl);
+  return code;
 }
 
 }  // namespace sterk::test

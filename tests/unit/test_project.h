@@ -21,7 +21,10 @@ class TempProject {
 };
 
 /// Runs a shell command, returns its exit status; output captured into *out.
+/// stdout and stderr are merged: use run_split where it matters which is which.
 int run(const std::string& command, std::string* out);
+/// Runs a shell command with stdout (data) and stderr (diagnostics) kept apart.
+int run_split(const std::string& command, std::string* out, std::string* err);
 /// The repository folder (source dir).
 std::string repo_dir();
 
