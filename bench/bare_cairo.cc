@@ -1,7 +1,10 @@
 // The baseline for `make bench`: a bare Cairo + Pango + librsvg program that
 // draws the same cards as the benchmark deck (band, title, body, tips, question,
 // pictogram, front and back pages) straight into a PDF — no YAML, no templates,
-// no text fitting, no checks, no qpdf. sterk's build is compared against it.
+// no text fitting, no checks, no PDF finishing. sterk's build is compared against it.
+// Like sterk, it parses each pictogram once and draws it from one recording
+// surface (the fair floor: a program that re-parsed the SVG on every card would
+// flatter sterk).
 //
 // usage: bare_cairo CARDS.TSV FONTS_DIR PICTOGRAM_DIR OUT.PDF
 #include <cairo-pdf.h>
@@ -12,6 +15,7 @@
 
 #include <fstream>
 #include <iostream>
+#include <map>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -48,6 +52,24 @@ int main(int argc, char** argv) {
   const double mm = 72 / 25.4, W = 111 * mm, H = 154 * mm, m = 9 * mm;
   cairo_surface_t* s = cairo_pdf_surface_create(argv[4], W, H);
   cairo_t* cr = cairo_create(s);
+  // One recording surface per pictogram, parsed and drawn the first time a card needs it.
+  const double picto = 18 * mm;
+  std::map<std::string, cairo_surface_t*> pictograms;
+  auto pictogram = [&](const std::string& name) {
+    auto it = pictograms.find(name);
+    if (it != pictograms.end()) return it->second;
+    cairo_rectangle_t extents{0, 0, picto, picto};
+    cairo_surface_t* rec = cairo_recording_surface_create(CAIRO_CONTENT_COLOR_ALPHA, &extents);
+    std::string svg = std::string(argv[3]) + "/" + name + ".svg";
+    if (RsvgHandle* h = rsvg_handle_new_from_file(svg.c_str(), nullptr)) {
+      cairo_t* rc = cairo_create(rec);
+      RsvgRectangle vp{0, 0, picto, picto};
+      rsvg_handle_render_document(h, rc, &vp, nullptr);
+      cairo_destroy(rc);
+      g_object_unref(h);
+    }
+    return pictograms[name] = rec;
+  };
   std::ifstream in(argv[1]);
   std::string line;
   while (std::getline(in, line)) {
@@ -64,12 +86,11 @@ int main(int argc, char** argv) {
     cairo_fill(cr);
     cairo_set_source_rgb(cr, 1, 1, 1);
     text(cr, ctx, f[0], m, 14 * mm, 70 * mm, 19, true);
-    std::string svg = std::string(argv[3]) + "/" + f[5] + ".svg";
-    if (RsvgHandle* h = rsvg_handle_new_from_file(svg.c_str(), nullptr)) {
-      RsvgRectangle vp{W - m - 18 * mm, m, 18 * mm, 18 * mm};
-      rsvg_handle_render_document(h, cr, &vp, nullptr);
-      g_object_unref(h);
-    }
+    cairo_save(cr);
+    cairo_translate(cr, W - m - picto, m);
+    cairo_set_source_surface(cr, pictogram(f[5]), 0, 0);
+    cairo_paint(cr);
+    cairo_restore(cr);
     cairo_set_source_rgb(cr, 0.1, 0.1, 0.1);
     text(cr, ctx, f[1], m, 37 * mm, W - 2 * m, 12.5, false);
     cairo_set_source_rgb(cr, 0.95, 0.94, 0.9);
@@ -89,5 +110,6 @@ int main(int argc, char** argv) {
   }
   cairo_destroy(cr);
   cairo_surface_destroy(s);
+  for (auto& p : pictograms) cairo_surface_destroy(p.second);
   return 0;
 }

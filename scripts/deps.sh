@@ -24,6 +24,7 @@ PACKAGES=(
   argyll                                            # colprof: builds the FOGRA39 CMYK profile at build time
   icc-profiles-free                                 # FOGRA39L.ti3, Fogra's data the profile is made from
   libxlsxwriter-dev                                 # sterk analyze --export: the XLSX workbook
+  libqrencode-dev                                   # type: qr template elements (QR codes to the web pages)
   r-base-core                                       # tests: analysis compared with R (Rscript)
   r-cran-mass                                       # tests: MASS::isoMDS reference stress
   r-cran-yaml                                       # tests: analysis.yaml read by R's yaml package
@@ -37,6 +38,7 @@ if [ "${STERK_TEST_DEPS:-0}" = 1 ] || [ "${STERK_A11Y:-0}" = 1 ]; then
     jq                                              # tests/suite_registration.sh reads ctest's JSON
     chromium                                        # web page screenshot and axe-core (needs/chromium)
     ghostscript                                     # print-cmyk test (needs/gs)
+    zbar-tools                                      # zbarimg reads the QR codes back from card PNGs (needs/zbar)
   )
   # node and npm are taken from the machine when it has them (Debian's would shadow them).
   command -v node >/dev/null 2>&1 || PACKAGES+=(nodejs)

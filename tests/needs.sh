@@ -4,7 +4,7 @@
 #   bash tests/needs.sh NEED[,NEED…] -- COMMAND [ARGS…]
 #
 # NEED is one of: r (Rscript with MASS and yaml), chromium (Chromium and node, for the web page
-# and axe-core), gs (Ghostscript), shared-data (the RCMap data in ../shared/data),
+# and axe-core), gs (Ghostscript), zbar (zbarimg, reads QR codes back from card PNGs), shared-data (the RCMap data in ../shared/data),
 # setpriv (running as another user when the tests run as root).
 # When a need is missing the test is skipped: exit 77, which ctest shows as "Not Run"
 # (SKIP_RETURN_CODE 77), never as passed. With CI=true a missing need is a failure
@@ -36,6 +36,8 @@ for need in "${list[@]}"; do
       command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 ||
         missing "Chromium" "apt-get install chromium"
       command -v node >/dev/null 2>&1 || missing "node" "apt-get install nodejs npm" ;;
+    zbar)
+      command -v zbarimg >/dev/null 2>&1 || missing "zbarimg" "apt-get install zbar-tools" ;;
     gs)
       command -v gs >/dev/null 2>&1 || missing "Ghostscript" "apt-get install ghostscript" ;;
     shared-data)

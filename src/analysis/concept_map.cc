@@ -150,7 +150,7 @@ bool name_clusters(const Study& study, const std::vector<int>& labels, int k,
   for (int c = 0; c < k; ++c) {
     if (names_in[c].empty()) {
       int a = suggestion(c);
-      diags->error(study.names_at, "study/cluster-unnamed",
+      diags->error(study.names_at, "study/cluster-name-missing",
                    "no name is anchored in the cluster of statements " + statement_list(study, members[c]) +
                        "; add {id, label, anchor: " + std::to_string(study.statements[a].id) +
                        "} (statement " + std::to_string(study.statements[a].id) + ": \"" +

@@ -9,12 +9,7 @@ void preflight_deck(const Workspace& ws, const Deck& deck, const std::vector<Clu
                     const std::function<void(const PlannedCard&, const Diagnostics&)>& found) {
   auto tpl = ws.templates.find(deck.template_name.value);
   if (tpl == ws.templates.end()) return;
-  DeckContext ctx;
-  ctx.project = &ws.project;
-  ctx.deck = &deck;
-  ctx.tpl = &tpl->second;
-  ctx.clusters = clusters;
-  ctx.study_title = study_title;
+  DeckContext ctx = deck_context(ws.project, deck, tpl->second, clusters, study_title);
   for (const PlannedCard& pc : plan_deck(ctx)) {
     Diagnostics d;
     layout_side(ctx, pc, "front", &d);

@@ -1,5 +1,7 @@
 #include "check/rules.h"
 
+#include <unordered_map>
+
 namespace sterk {
 
 const std::vector<Rule>& rules() {
@@ -26,6 +28,7 @@ const std::vector<Rule>& rules() {
       {"load/no-decks", Severity::error, "project", "there are no decks in cards/"},
       {"load/empty-deck", Severity::warning, "all decks", "a deck has no cards"},
       {"load/too-long", Severity::error, "all decks", "a card's title, text, tip or question is longer than 2000 characters"},
+      {"load/base-url", Severity::error, "project", "web.base_url in sterk.yaml is not a plain http(s) address"},
       {"load/unknown-output", Severity::error, "project", "sterk.yaml names an output that does not exist"},
       {"load/unknown-value", Severity::error, "all files", "a key has a value that is not one of its choices"},
       {"load/cmyk-profile", Severity::error, "project", "output.cmyk.profile is not a CMYK output (printer) ICC profile"},
@@ -54,6 +57,7 @@ const std::vector<Rule>& rules() {
       {"study/cluster-count", Severity::error, "study", "the number of clusters is not sensible"},
       {"study/cluster-names", Severity::error, "study", "two cluster names have their anchors in one cluster"},
       {"study/cluster-unnamed", Severity::warning, "study", "a computed cluster has no name yet; an anchor is suggested"},
+      {"study/cluster-name-missing", Severity::error, "study", "names are given, but no name's anchor is in one cluster"},
       {"study/too-few-statements", Severity::error, "study", "there are fewer than 3 statements to map"},
       {"study/no-sorts", Severity::error, "study", "there is no usable sort"},
       {"study/one-sorter", Severity::warning, "study", "only one sort is used; the map is one person's view"},
@@ -125,6 +129,7 @@ const std::vector<Rule>& rules() {
       {"template/card-size", Severity::error, "templates", "the card size or safe margin is not sensible"},
       {"template/placeholder", Severity::error, "templates", "a {placeholder} names an unknown field"},
       {"template/list", Severity::error, "templates", "a list element shows a field that is not a list"},
+      {"template/qr-needs-base-url", Severity::error, "templates", "a QR code shows {card.url} but sterk.yaml has no web.base_url"},
       {"template/extends-cycle", Severity::error, "templates", "templates extend each other in a loop"},
       // Layout and preflight: computed by the same code that renders.
       {"layout/overflow", Severity::error, "all decks", "text does not fit its box at the minimum size"},
@@ -139,6 +144,7 @@ const std::vector<Rule>& rules() {
       {"preflight/bad-image", Severity::error, "templates", "the image cannot be read"},
       {"preflight/bad-font", Severity::warning, "project", "a font file in fonts/ cannot be read"},
       {"preflight/image-resolution", Severity::error, "templates", "a raster image prints below 300 dpi"},
+      {"preflight/qr-too-small", Severity::error, "all decks", "a QR code's modules would be smaller than 0.4 mm"},
       {"preflight/path", Severity::error, "all files", "a path is absolute or leaves the project folder"},
       // Training modules (modules/*.yaml, docs/modules.md).
       {"module/duplicate-id", Severity::error, "modules", "two modules, goals or sessions have the same id"},
@@ -156,9 +162,18 @@ const std::vector<Rule>& rules() {
 }
 
 const Rule* find_rule(const std::string& code) {
-  for (const auto& r : rules())
-    if (code == r.code) return &r;
-  return nullptr;
+  static const std::unordered_map<std::string, const Rule*> by_code = [] {
+    std::unordered_map<std::string, const Rule*> m;
+    for (const auto& r : rules()) m.emplace(r.code, &r);
+    return m;
+  }();
+  auto it = by_code.find(code);
+  return it == by_code.end() ? nullptr : it->second;
+}
+
+Severity rule_severity(const std::string& code, Severity fallback) {
+  const Rule* r = find_rule(code);
+  return r ? r->severity : fallback;
 }
 
 }  // namespace sterk

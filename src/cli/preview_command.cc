@@ -59,11 +59,7 @@ int run_preview(int argc, char** argv) {
   auto context = [&](const Deck* d, DeckContext* ctx) {
     auto t = ws.templates.find(d->template_name.value);
     if (t == ws.templates.end()) return false;
-    ctx->project = &ws.project;
-    ctx->deck = d;
-    ctx->tpl = &t->second;
-    ctx->clusters = clusters;
-    ctx->study_title = study_title;
+    *ctx = deck_context(ws.project, *d, t->second, clusters, study_title);
     return true;
   };
   DeckContext ctx;

@@ -3,10 +3,12 @@
 #include <cairo.h>
 #include <librsvg/rsvg.h>
 
+#include <algorithm>
 #include <cctype>
 #include <cmath>
 
 #include "layout/media.h"
+#include "layout/qr_code.h"
 #include "layout/text_fit.h"
 #include "util/files.h"
 #include "util/text.h"
@@ -24,6 +26,8 @@ struct SideState {
   Frame& frame;
   Diagnostics* diags;
 };
+
+}  // namespace
 
 Colour resolve_colour(const std::string& ref, const DeckContext& ctx, const PlannedCard& pc) {
   const Template& t = *ctx.tpl;
@@ -45,6 +49,7 @@ Colour resolve_colour(const std::string& ref, const DeckContext& ctx, const Plan
   return it != t.colours.end() ? it->second : Colour{};
 }
 
+namespace {
 Rect element_box(const Element& e, const Frame& f) {
   const Rect& area = e.area == "trim" ? f.trim : f.safe;
   Rect r;
@@ -236,6 +241,81 @@ void add_image(SideState& s, const Element& e, const Rect& box) {
   s.frame.items.push_back(item);
 }
 
+// A QR code: a light square (code + quiet zone) and one rectangle per run of dark
+// modules in a row, so print, sheets and PNG draw it as sharp vectors.
+void add_qr(SideState& s, const Element& e, const Rect& box) {
+  if (e.text.find("card.url") != std::string::npos &&
+      (!s.ctx.project || s.ctx.project->web_base_url.empty())) {
+    s.diags->error(e.where("text"), "template/qr-needs-base-url",
+                   "QR code '" + e.name + "' shows {card.url}, but sterk.yaml has no web address; add "
+                   "'web: {base_url: https://…}' with the address where the web pages are put online");
+    return;
+  }
+  Location source;
+  std::string text = trim(expand_placeholders(e.text, s.ctx, s.pc, e.where("text"), &source, s.diags));
+  if (text.empty()) return;
+  QrMatrix qr;
+  if (!encode_qr(text, &qr)) {
+    s.diags->error(source, "preflight/qr-too-small",
+                   "the text of QR code '" + e.name + "' is too long for a QR code; shorten it");
+    return;
+  }
+  const int modules = qr.size + 2 * kQrQuietZone;
+  const double side = std::min(box.w, box.h), module = side / modules;
+  if (module < kQrMinModuleMm * kPtPerMm - 1e-9) {
+    s.diags->error(e.where("box"), "preflight/qr-too-small",
+                   "QR code '" + e.name + "' has modules of " +
+                       format_number(module / kPtPerMm, 2) + " mm; phones need at least " +
+                       format_number(kQrMinModuleMm, 1) + " mm, so make the box at least " +
+                       format_number(std::ceil(modules * kQrMinModuleMm), 0) +
+                       " mm square or use a shorter web address");
+    return;
+  }
+  double x0 = box.x + (box.w - side) / 2, y0 = box.y + (box.h - side) / 2;
+  if (e.align == "left") x0 = box.x;
+  else if (e.align == "right") x0 = box.right() - side;
+  if (e.valign == "top") y0 = box.y;
+  else if (e.valign == "bottom") y0 = box.bottom() - side;
+  FrameItem quiet;
+  quiet.kind = FrameItem::rect;
+  quiet.element = e.name;
+  quiet.box = quiet.content = {x0, y0, side, side};
+  quiet.colour = s.frame.paper;
+  quiet.source = e.at;
+  s.frame.items.push_back(quiet);
+  Colour ink = resolve_colour(e.colour.empty() ? "ink" : e.colour, s.ctx, s.pc);
+  for (int y = 0; y < qr.size; ++y) {
+    for (int x = 0; x < qr.size;) {
+      if (!qr.at(x, y)) { ++x; continue; }
+      int run = x;
+      while (run < qr.size && qr.at(run, y)) ++run;
+      FrameItem m;
+      m.kind = FrameItem::rect;
+      m.element = e.name;
+      m.box = m.content = {x0 + (kQrQuietZone + x) * module, y0 + (kQrQuietZone + y) * module,
+                           (run - x) * module, module};
+      m.colour = ink;
+      m.source = e.at;
+      s.frame.items.push_back(m);
+      x = run;
+    }
+  }
+}
+
+// The card field a template text shows: "card.quote" for "“{card.quote}”", "card.sources"
+// for "Bron: {card.sources}"; the first such field, or "" for text of the template only.
+std::string shown_field(const std::string& text) {
+  static const std::vector<std::string> fields = {"card.title", "card.text", "card.question", "card.quote",
+                                                  "card.sources"};
+  for (size_t open = text.find('{'); open != std::string::npos; open = text.find('{', open + 1)) {
+    size_t close = text.find('}', open);
+    if (close == std::string::npos) break;
+    std::string name = trim(text.substr(open + 1, close - open - 1));
+    if (std::find(fields.begin(), fields.end(), name) != fields.end()) return name;
+  }
+  return "";
+}
+
 void layout_element(SideState& s, const Element& e) {
   if (!e.when.empty() && !field_present(e.when, s.pc)) return;
   Rect box = element_box(e, s.frame);
@@ -272,7 +352,13 @@ void layout_element(SideState& s, const Element& e) {
       // One block per line, so each line's wrapping (and widow) is handled on its own.
       std::string body = text;
       while (!body.empty() && (body.back() == '\n' || body.back() == ' ')) body.pop_back();
+      size_t first = s.frame.items.size();
       add_text(s, e, box, split_lines(body), source, "");
+      std::string field = shown_field(e.text);
+      for (size_t i = first; i < s.frame.items.size(); ++i) {
+        s.frame.items[i].field = field;
+        if (e.text.find('{') == std::string::npos) s.frame.items[i].label_for = e.when;
+      }
       break;
     }
     case ElementType::list: {
@@ -284,11 +370,14 @@ void layout_element(SideState& s, const Element& e) {
       for (const auto& t : s.pc.card.tips)
         if (!trim(t.value).empty()) items.push_back(t.value);
       if (items.empty()) return;
+      size_t first = s.frame.items.size();
       add_text(s, e, box, items, s.pc.card.tips.front().at, e.bullet);
+      for (size_t i = first; i < s.frame.items.size(); ++i) s.frame.items[i].field = e.items;
       break;
     }
     case ElementType::pictogram: add_pictogram(s, e, box); break;
     case ElementType::image: add_image(s, e, box); break;
+    case ElementType::qr: add_qr(s, e, box); break;
   }
 }
 

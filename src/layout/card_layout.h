@@ -20,6 +20,16 @@ Frame layout_side(const DeckContext& ctx, const PlannedCard& card, const std::st
 std::string expand_placeholders(const std::string& text, const DeckContext& ctx, const PlannedCard& card,
                                 const Location& where, Location* source, Diagnostics* diags);
 
+/// The card's own web page inside the deck folder ("kaart/<id>.html"), or ""
+/// for cards without one (the cover and dividers: they are the start page).
+std::string web_page(const Card& card);
+/// {card.url}: web.base_url + "<deck id>/" + web_page(card); "" without web.base_url.
+std::string card_url(const DeckContext& ctx, const PlannedCard& card);
+
+/// A template colour reference ("#rrggbb", "audience", "cluster", "ink", …) for one
+/// card, as layout paints it; the web page uses it for the same theme colours.
+Colour resolve_colour(const std::string& ref, const DeckContext& ctx, const PlannedCard& card);
+
 /// The names {…} may use, for docs and "did you mean".
 const std::vector<std::string>& placeholder_names();
 

@@ -10,6 +10,17 @@ std::string audience_label(const std::string& a) {
   return a;
 }
 
+DeckContext deck_context(const Project& project, const Deck& deck, const Template& tpl,
+                         const std::vector<ClusterLabel>& clusters, const std::string& study_title) {
+  DeckContext ctx;
+  ctx.project = &project;
+  ctx.deck = &deck;
+  ctx.tpl = &tpl;
+  ctx.clusters = clusters;
+  ctx.study_title = study_title;
+  return ctx;
+}
+
 std::vector<PlannedCard> plan_deck(const DeckContext& ctx) {
   std::vector<PlannedCard> plan;
   const Deck& deck = *ctx.deck;

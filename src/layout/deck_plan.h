@@ -38,6 +38,11 @@ struct DeckContext {
   std::string study_title;
 };
 
+/// The one place a deck's context is put together (build, check, preview, watch):
+/// what {deck.…}, {cluster.…}, {study.title} and {project.…} show comes from here.
+DeckContext deck_context(const Project& project, const Deck& deck, const Template& tpl,
+                         const std::vector<ClusterLabel>& clusters, const std::string& study_title);
+
 std::vector<PlannedCard> plan_deck(const DeckContext& ctx);
 
 /// Dutch label of an audience for card text, e.g. "jongeren".

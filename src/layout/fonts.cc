@@ -13,12 +13,14 @@
 #include <cstdlib>
 #include <mutex>
 #include <set>
+#include <tuple>
 
 namespace sterk {
 namespace {
 std::mutex g_mutex;
 std::string g_dir;
 std::vector<std::string> g_families;
+std::vector<FontFile> g_files;
 std::vector<std::string> g_unreadable;
 
 bool font_file_name(const std::string& n) {
@@ -51,6 +53,24 @@ PangoFontMap* g_fontmap = nullptr;
 PangoContext* g_context = nullptr;
 }  // namespace
 
+// One fontconfig pattern as a font file for the web pages' @font-face.
+static void add_font_file(FcPattern* p, std::vector<FontFile>* files) {
+  FcChar8* fam = nullptr;
+  FcChar8* file = nullptr;
+  if (FcPatternGetString(p, FC_FAMILY, 0, &fam) != FcResultMatch ||
+      FcPatternGetString(p, FC_FILE, 0, &file) != FcResultMatch)
+    return;
+  FontFile f;
+  f.family = reinterpret_cast<const char*>(fam);
+  f.path = reinterpret_cast<const char*>(file);
+  int weight = FC_WEIGHT_REGULAR, slant = FC_SLANT_ROMAN;
+  FcPatternGetInteger(p, FC_WEIGHT, 0, &weight);
+  FcPatternGetInteger(p, FC_SLANT, 0, &slant);
+  f.weight = static_cast<int>(FcWeightToOpenType(weight));
+  f.italic = slant != FC_SLANT_ROMAN;
+  files->push_back(f);
+}
+
 bool register_project_fonts(const std::string& dir, std::string* err) {
   std::lock_guard<std::mutex> lock(g_mutex);
   if (g_fontmap && dir == g_dir) return true;
@@ -67,7 +87,9 @@ bool register_project_fonts(const std::string& dir, std::string* err) {
   }
   FcFontSet* set = FcConfigGetFonts(config, FcSetApplication);
   std::set<std::string> families, read;
+  std::vector<FontFile> files;
   for (int i = 0; set && i < set->nfont; ++i) {
+    add_font_file(set->fonts[i], &files);
     FcChar8* fam = nullptr;
     if (FcPatternGetString(set->fonts[i], FC_FAMILY, 0, &fam) == FcResultMatch)
       families.insert(reinterpret_cast<const char*>(fam));
@@ -86,6 +108,9 @@ bool register_project_fonts(const std::string& dir, std::string* err) {
     std::free(real);
   }
   std::sort(unreadable.begin(), unreadable.end());
+  std::sort(files.begin(), files.end(), [](const FontFile& a, const FontFile& b) {
+    return std::tie(a.family, a.weight, a.italic, a.path) < std::tie(b.family, b.weight, b.italic, b.path);
+  });
   if (families.empty()) {
     FcConfigDestroy(config);
     *err = "there are no font files (.ttf, .otf) in '" + dir + "'";
@@ -111,6 +136,7 @@ bool register_project_fonts(const std::string& dir, std::string* err) {
   g_context = ctx;
   g_dir = dir;
   g_families.assign(families.begin(), families.end());
+  g_files = std::move(files);
   g_unreadable = std::move(unreadable);
   return true;
 }
@@ -130,6 +156,11 @@ void report_unreadable_fonts(Diagnostics* diags) {
 std::vector<std::string> font_families() {
   std::lock_guard<std::mutex> lock(g_mutex);
   return g_families;
+}
+
+std::vector<FontFile> registered_font_files() {
+  std::lock_guard<std::mutex> lock(g_mutex);
+  return g_files;
 }
 
 PangoContext* text_context() { return g_context; }

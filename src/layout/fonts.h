@@ -16,6 +16,15 @@ namespace sterk {
 /// Returns false with *err when the folder has no usable font. Safe to call again
 /// with the same folder (it then does nothing).
 bool register_project_fonts(const std::string& dir, std::string* err);
+/// One registered font file, for the web pages' @font-face rules.
+struct FontFile {
+  std::string family;
+  int weight = 400;  ///< CSS weight: 400 regular, 700 bold
+  bool italic = false;
+  std::string path;
+};
+/// Every font file of the registered folder, sorted by family, weight and path.
+std::vector<FontFile> registered_font_files();
 /// Font files (.ttf, .otf, .ttc) in the registered folder that fontconfig could not
 /// read (damaged, or not a font): check and build both report them, since the
 /// family they should give is then missing. Sorted paths.

@@ -61,6 +61,13 @@ struct FrameItem {
   Location source;      ///< where its content was written (card field or template element)
   bool overflows = false;  ///< text: did not fit its box (already reported as layout/overflow)
   std::shared_ptr<const Frame> card;  ///< card: the card side, laid out as for its deck
+  /// Text: the card field it shows ("card.title", "card.text", "card.tips",
+  /// "card.question"), or "" for text the template writes. The web page reads a
+  /// card's content from these, so print and web show the same things.
+  std::string field;
+  /// Text the template writes that is drawn only when a card field is there
+  /// (`when: card.question`): the label of that field on print, e.g. "Praat erover".
+  std::string label_for;
 };
 
 struct Frame {

@@ -7,10 +7,20 @@ const std::vector<std::string>& placeholder_names() {
   static const std::vector<std::string> names = {
       "deck.id",      "deck.title",      "deck.subtitle",  "deck.edition",  "deck.audience",
       "deck.count",   "card.id",         "card.title",     "card.text",     "card.question",
-      "card.number",  "card.pictogram",  "card.quote",   "card.quote.source", "card.sources",
+      "card.number",  "card.pictogram",  "card.url",     "card.quote",   "card.quote.source", "card.sources",
       "cluster.id",     "cluster.label", "cluster.number",
       "cluster.count", "study.title",    "project.name",   "project.author"};
   return names;
+}
+
+std::string web_page(const Card& card) {
+  if (card.kind == CardKind::cover || card.kind == CardKind::divider) return "";
+  return "kaart/" + card.id.value + ".html";
+}
+
+std::string card_url(const DeckContext& ctx, const PlannedCard& pc) {
+  if (!ctx.project || ctx.project->web_base_url.empty()) return "";
+  return ctx.project->web_base_url + ctx.deck->id.value + "/" + web_page(pc.card);
 }
 
 namespace {
@@ -44,6 +54,7 @@ bool lookup(const std::string& name, const DeckContext& ctx, const PlannedCard& 
   if (name == "card.text") return text(c.text);
   if (name == "card.question") return text(c.question);
   if (name == "card.pictogram") return text(c.pictogram);
+  if (name == "card.url") { *value = card_url(ctx, pc); return true; }
   if (name == "card.number") { *value = std::to_string(pc.number); return true; }
   if (name == "card.quote") return text(c.quote.text);
   if (name == "card.quote.source") return text(c.quote.source);  // "voorbeeld" until a real source is given

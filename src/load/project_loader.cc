@@ -165,6 +165,37 @@ void read_output(const YamlNode& n, Project* p, Diagnostics* diags) {
   }
   r.finish();
 }
+
+// The address goes into QR codes and into the pages' links and Open Graph tags,
+// so only a plain http(s) address is accepted: no spaces, quotes or angle brackets.
+bool plain_web_address(const std::string& url) {
+  if (!starts_with(url, "https://") && !starts_with(url, "http://")) return false;
+  size_t host = url.find("://") + 3;
+  if (host >= url.size() || url[host] == '/') return false;
+  for (unsigned char c : url)
+    if (c <= ' ' || c >= 0x7f || c == '"' || c == '\'' || c == '<' || c == '>' || c == '\\' || c == '`' ||
+        c == '{' || c == '}' || c == '|' || c == '^')
+      return false;
+  return true;
+}
+
+void read_web(const YamlNode& n, Project* p, Diagnostics* diags) {
+  if (!expect_map(n, "'web'", diags)) return;
+  MapReader r(n, "'web'", diags);
+  LocatedText url;
+  if (r.text("base_url", &url)) {
+    if (plain_web_address(url.value)) {
+      p->web_base_url = url.value;
+      if (p->web_base_url.back() != '/') p->web_base_url += '/';
+      p->web_base_url_at = url.at;
+    } else {
+      diags->error(url.at, "load/base-url",
+                   "'base_url' must be a web address such as https://example.org/sterk-in-werk/ "
+                   "(http:// or https://, no spaces or quotes), not '" + url.value + "'");
+    }
+  }
+  r.finish();
+}
 }  // namespace
 
 bool load_project(const std::string& root, Project* p, Diagnostics* diags) {
@@ -188,6 +219,7 @@ bool load_project(const std::string& root, Project* p, Diagnostics* diags) {
   }
   if (const YamlNode* n = r.get("paths")) read_paths(*n, p, diags);
   if (const YamlNode* n = r.get("output")) read_output(*n, p, diags);
+  if (const YamlNode* n = r.get("web")) read_web(*n, p, diags);
   r.finish();
   return diags->error_count() == before;
 }

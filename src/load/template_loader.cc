@@ -148,7 +148,7 @@ Element read_element(const YamlNode& n, const std::string& where, Diagnostics* d
     else diags->error(n.find("radius")->at, "template/length", "'radius' of element '" + e.name + "' must be a length like 3mm");
   }
   // Type-specific keys are only required once the type is known (no follow-on errors).
-  r.string("text", &e.text, typed && e.type == ElementType::text);
+  r.string("text", &e.text, typed && (e.type == ElementType::text || e.type == ElementType::qr));
   r.string("items", &e.items, typed && e.type == ElementType::list);
   r.string("bullet", &e.bullet);
   r.string("font", &e.font);

@@ -5,6 +5,7 @@
 namespace sterk {
 
 void Diagnostics::add(Severity s, Location where, std::string code, std::string message) {
+  s = rule_severity(code, s);
   // The same finding at the same place (a template element on every card) is said once.
   std::string key = where.file + ":" + std::to_string(where.line) + ":" + std::to_string(where.column) + ":" +
                     code + ":" + message;

@@ -24,9 +24,20 @@ struct Diagnostic {
   std::string message;  ///< one sentence a card editor or designer understands
 };
 
+/// The severity the rule table (check/rules.cc, which defines this) gives `code`;
+/// `fallback` for codes that are not rules ("environment", "usage").
+Severity rule_severity(const std::string& code, Severity fallback);
+
 class Diagnostics {
  public:
+  /// Adds a finding. The rule table owns every rule's severity: for a code in the
+  /// table, its severity wins over `s`, so error(), warning() and report() differ
+  /// only for codes outside the table.
   void add(Severity s, Location where, std::string code, std::string message);
+  /// A finding of rule `code`, as error or warning as the rule table says.
+  void report(Location where, std::string code, std::string message) {
+    add(Severity::error, std::move(where), std::move(code), std::move(message));
+  }
   void error(Location where, std::string code, std::string message) {
     add(Severity::error, std::move(where), std::move(code), std::move(message));
   }

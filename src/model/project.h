@@ -50,6 +50,10 @@ struct Project {
   SheetSettings sheets;
   CmykSettings cmyk;
   PngSettings png;
+  /// web.base_url: the public address where the contents of out/ are put online,
+  /// e.g. "https://example.org/sterk-in-werk/". Empty: not published (no QR codes).
+  std::string web_base_url;
+  Location web_base_url_at;
   Location at;
 
   std::string path(const std::string& rel) const;

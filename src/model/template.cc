@@ -70,7 +70,7 @@ bool parse_colour(const std::string& raw, Colour* out) {
 }
 
 const std::vector<std::string>& element_type_names() {
-  static const std::vector<std::string> names = {"rect", "text", "list", "pictogram", "image"};
+  static const std::vector<std::string> names = {"rect", "text", "list", "pictogram", "image", "qr"};
   return names;
 }
 

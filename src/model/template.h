@@ -41,7 +41,7 @@ struct FontStyle {
   Location family_at;  ///< where `family` was written (it may come from another file via extends)
 };
 
-enum class ElementType { rect, text, list, pictogram, image };
+enum class ElementType { rect, text, list, pictogram, image, qr };
 const std::vector<std::string>& element_type_names();
 
 struct Element {
@@ -53,7 +53,7 @@ struct Element {
   std::string fill;           ///< rect: colour reference
   std::string colour;         ///< text/list/pictogram: colour reference
   double radius_mm = 0;
-  std::string text;           ///< text: content with {placeholders}
+  std::string text;           ///< text: content with {placeholders}; qr: what the code holds, e.g. "{card.url}"
   std::string items;          ///< list: a field holding a list, e.g. "card.tips"
   std::string bullet = "•";
   std::string font = "body";  ///< key in Template::fonts

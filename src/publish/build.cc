@@ -12,9 +12,9 @@
 
 #include "check/check.h"
 #include "check/modules.h"
+#include "check/study_facts.h"
 #include "layout/card_layout.h"
 #include "layout/fonts.h"
-#include "load/yaml_tree.h"
 #include "publish/module_build.h"
 #include "publish/out_folder.h"
 #include "publish/progress.h"
@@ -32,25 +32,12 @@
 namespace sterk {
 
 std::vector<ClusterLabel> cluster_labels(const Project& project, std::string* study_title, Diagnostics* diags) {
+  // The one reader of analysis.yaml (load/analysis_io, through the checks' study facts).
+  StudyFacts facts;
+  load_study_facts(project, &facts, diags);
+  if (study_title) *study_title = facts.title;
   std::vector<ClusterLabel> out;
-  std::string path = project.path(path_join(project.study_dir, "analysis.yaml"));
-  if (!file_exists(path)) return out;
-  YamlNode doc;
-  if (!load_yaml_file(path, &doc, diags)) return out;
-  if (const YamlNode* t = doc.find("title"); t && study_title) *study_title = t->text.value;
-  const YamlNode* clusters = doc.find("clusters");
-  if (!clusters || !clusters->is_sequence()) return out;
-  for (const auto& c : clusters->items) {
-    ClusterLabel l;
-    if (const YamlNode* id = c.find("id")) l.id = id->text.value;
-    if (const YamlNode* label = c.find("label")) l.label = label->text.value;
-    if (const YamlNode* own = c.find("labels"); own && own->is_map())
-      for (const auto& [audience, label] : own->entries) l.audience_labels[audience.value] = label.text.value;
-    if (const YamlNode* s = c.find("statements"); s && s->is_sequence())
-      for (const auto& i : s->items) l.statements.push_back(std::atoi(i.text.value.c_str()));
-    if (l.label.empty()) l.label = l.id;
-    out.push_back(l);
-  }
+  for (const auto& c : facts.clusters) out.push_back({c.id, c.label, c.statements, c.audience_labels});
   return out;
 }
 
@@ -269,8 +256,6 @@ int build_decks(const BuildOptions& opt, Diagnostics* diags, std::ostream& log) 
                  "'" + ws.project.out_dir + "' is a link to a folder outside the project; sterk replaces the deck "
                  "folders in it, so remove the link, or choose the folder yourself with --out");
   }
-  std::string study_title;
-  std::vector<ClusterLabel> clusters = cluster_labels(ws.project, &study_title, diags);
   if (diags->has_errors()) return 1;
 
   if (!register_project_fonts(ws.project.path(ws.project.fonts_dir), &err)) {
@@ -289,6 +274,9 @@ int build_decks(const BuildOptions& opt, Diagnostics* diags, std::ostream& log) 
   }
   run_checks(ws, selected, checks, diags);
   check_modules(ws, modules, checks, diags);
+  // The analysis was read once, for the checks; layout uses the same clusters.
+  const std::vector<ClusterLabel>& clusters = checks.clusters;
+  const std::string& study_title = checks.study_title;
   // The dictionaries are tens of MiB; rendering does not need them.
   checks.dictionaries = {};
   checks.speller.reset();
@@ -357,11 +345,7 @@ int build_decks(const BuildOptions& opt, Diagnostics* diags, std::ostream& log) 
       diags->error({}, "environment", err);
       return 3;
     }
-    job.ctx.project = &ws.project;
-    job.ctx.deck = deck;
-    job.ctx.tpl = &ws.templates.at(deck->template_name.value);
-    job.ctx.clusters = clusters;
-    job.ctx.study_title = study_title;
+    job.ctx = deck_context(ws.project, *deck, ws.templates.at(deck->template_name.value), clusters, study_title);
     job.inputs = deck_inputs(ws, *deck, *job.ctx.tpl);
     job.cards = static_cast<int>(plan_deck(job.ctx).size());
     total_cards += job.cards;

@@ -57,7 +57,7 @@ bool render_deck(const DeckJob& job, const RenderSettings& s, const std::functio
     for (const auto& paper : s.papers)
       writers.push_back(make_sheets_pdf(ctx, paper, path_join(staging, id + "-sheets-" + paper + ".pdf")));
   if (wants(s, "png")) writers.push_back(make_png_output(ctx, path_join(staging, "png"), s.dpi));
-  if (wants(s, "html")) writers.push_back(make_html_output(ctx, path_join(staging, "index.html")));
+  if (wants(s, "html")) writers.push_back(make_html_output(ctx, path_join(staging, "index.html"), wants(s, "png")));
   std::vector<PlannedCard> plan = plan_deck(ctx);
   for (const PlannedCard& pc : plan) {
     // The checks already reported what layout finds; a card's `allow:` still applies.

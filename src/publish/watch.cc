@@ -221,12 +221,7 @@ PreviewSession::Result PreviewSession::update(Diagnostics* diags) {
       next.push_back(st);
       continue;
     }
-    DeckContext ctx;
-    ctx.project = &p;
-    ctx.deck = deck;
-    ctx.tpl = &tpl->second;
-    ctx.clusters = clusters;
-    ctx.study_title = study_title;
+    DeckContext ctx = deck_context(p, *deck, tpl->second, clusters, study_title);
     std::string base;
     for (const LocatedText* t : {&deck->id, &deck->title, &deck->subtitle, &deck->audience, &deck->template_name,
                                  &deck->language, &deck->edition})

@@ -44,6 +44,16 @@ void CairoPdf::set_page_size(double width_pt, double height_pt) {
 }
 
 bool CairoPdf::close(std::string* bytes, std::string* err) {
+  std::string raw;
+  if (!close_to_file(&raw, err)) return false;
+  bool ok = read_file(raw, bytes, err);
+  std::remove(raw_path_.c_str());
+  return ok;
+}
+
+void CairoPdf::remove_scratch() { std::remove(raw_path_.c_str()); }
+
+bool CairoPdf::close_to_file(std::string* raw_path, std::string* err) {
   if (!surface_) {
     *err = "the deck has no cards to print";
     return false;
@@ -58,9 +68,8 @@ bool CairoPdf::close(std::string* bytes, std::string* err) {
     *err = std::string("cairo could not write the PDF: ") + cairo_status_to_string(status);
     return false;
   }
-  bool ok = read_file(raw_path_, bytes, err);
-  std::remove(raw_path_.c_str());
-  return ok;
+  *raw_path = raw_path_;
+  return true;
 }
 
 }  // namespace sterk

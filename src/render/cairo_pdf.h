@@ -1,7 +1,7 @@
 #pragma once
 // A Cairo PDF surface that writes to a scratch file beside the final PDF. Cairo's
-// bytes are never the final file: close() hands them to pdf_finish (qpdf), which
-// adds what Cairo 1.16 cannot write. The scratch file is removed in every case.
+// bytes are never the final file: pdf_finish copies them into it, adding what
+// Cairo 1.16 cannot write. The scratch file is removed in every case.
 #include <string>
 
 typedef struct _cairo cairo_t;
@@ -26,6 +26,10 @@ class CairoPdf {
   void set_page_size(double width_pt, double height_pt);
   /// Finishes the surface and reads Cairo's bytes into *bytes.
   bool close(std::string* bytes, std::string* err);
+  /// Finishes the surface and leaves Cairo's file on disk: *raw_path is where, for
+  /// finish_pdf_file. remove_scratch() (or the destructor) deletes it.
+  bool close_to_file(std::string* raw_path, std::string* err);
+  void remove_scratch();
 
  private:
   std::string raw_path_;

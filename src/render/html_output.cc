@@ -1,12 +1,16 @@
 #include "render/html_output.h"
 
+#include <map>
 #include <set>
-#include <sstream>
 
 #include "layout/card_layout.h"
-#include "layout/text_fit.h"
+#include "layout/fonts.h"
 #include "model/markup.h"
+#include "render/picture_cache.h"
 #include "render/svg_sanitize.h"
+#include "render/html_pages.h"
+#include "render/web_assets.h"
+#include "render/web_card.h"
 #include "util/files.h"
 #include "util/text.h"
 
@@ -50,10 +54,10 @@ Colour mix(const Colour& a, const Colour& b, double t) {
   return {a.r + (b.r - a.r) * t, a.g + (b.g - a.g) * t, a.b + (b.b - a.b) * t};
 }
 
-// The colour itself when it reaches `ratio` against `against`, else darkened until it does.
-Colour readable(Colour c, const Colour& against, double ratio) {
-  Colour black{0, 0, 0};
-  for (int i = 0; i < 20 && contrast_ratio(c, against) < ratio; ++i) c = mix(c, black, 0.1);
+// The colour itself when it reaches `ratio` against `against`, else moved towards
+// `to` (black on light paper, white on dark) until it does.
+Colour readable(Colour c, const Colour& against, double ratio, const Colour& to = {0, 0, 0}) {
+  for (int i = 0; i < 20 && contrast_ratio(c, against) < ratio; ++i) c = mix(c, to, 0.1);
   return c;
 }
 
@@ -62,204 +66,173 @@ Colour named(const Template& t, const std::string& name, Colour fallback) {
   return it != t.colours.end() ? it->second : fallback;
 }
 
-const char* kStyle = R"(
-*, *::before, *::after { box-sizing: border-box; }
-body { margin: 0; font-family: "Atkinson Hyperlegible", Verdana, Arial, sans-serif; font-size: 1.125rem;
-  line-height: 1.5; color: var(--ink); background: var(--paper); }
-header, main, footer, nav { max-width: 60rem; margin: 0 auto; padding: 0 1rem; }
-header { padding-top: 2rem; }
-.audience { font-weight: bold; color: var(--accent); margin: 0; }
-h1 { font-size: 2.25rem; line-height: 1.2; margin: 0.25rem 0; }
-.subtitle { font-size: 1.25rem; margin: 0 0 1rem; }
-nav ul { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; padding: 0; list-style: none; }
-a { color: var(--accent); }
-a:focus { outline: 3px solid var(--accent); outline-offset: 2px; }
-section { margin: 2rem 0; }
-h2 { font-size: 1.6rem; margin: 0 0 1rem; padding: 0.5rem 0.75rem; border-radius: 0.4rem; }
-section.theme > h2 { background: var(--band); color: var(--band-ink); }
-.cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(17rem, 1fr)); gap: 1rem; }
-article { border: 2px solid var(--accent); border-radius: 0.6rem; padding: 1rem; background: var(--paper); }
-article h2, article h3 { font-size: 1.3rem; margin: 0 0 0.5rem; padding: 0; background: none; color: var(--ink); }
-article h3 + p, article h2 + p { margin-top: 0; }
-.pictogram { color: var(--accent); float: right; margin: 0 0 0.5rem 0.5rem; }
-.pictogram svg { width: 3.5rem; height: 3.5rem; display: block; }
-.tips-heading { font-size: 1.05rem; margin: 1rem 0 0.25rem; }
-ul.tips { margin: 0; padding-left: 1.25rem; }
-.question { background: var(--tint); padding: 0.75rem; border-radius: 0.4rem; font-weight: bold; margin: 1rem 0 0; }
-.number { color: var(--muted); font-size: 0.9rem; margin: 0.75rem 0 0; }
-footer { padding-bottom: 2rem; color: var(--muted); }
-@media print {
-  body { font-size: 11pt; background: #fff; color: #000; }
-  nav { display: none; }
-  header, main, footer { max-width: none; padding: 0; }
-  section.theme > h2 { background: none; color: #000; border-bottom: 2pt solid #000; border-radius: 0; }
-  .cards { display: block; }
-  article { break-inside: avoid; page-break-inside: avoid; border: 1pt solid #000; margin: 0 0 8pt; }
-  .question { background: none; border: 1pt solid #000; }
-  a { color: #000; text-decoration: none; }
+double font_pt(const Template& t, const std::string& name, double fallback) {
+  auto it = t.fonts.find(name);
+  return it != t.fonts.end() ? it->second.size_pt : fallback;
 }
-)";
 
-struct Section {
-  std::string id, label;
-  bool theme = false;
-  std::vector<std::string> articles;
-};
+std::string file_name(const std::string& path) { return path.substr(path.rfind('/') + 1); }
 
 class HtmlOutput : public DeckOutput {
  public:
-  HtmlOutput(const DeckContext& ctx, std::string path) : ctx_(ctx), path_(std::move(path)) {}
+  HtmlOutput(const DeckContext& ctx, std::string path, bool png)
+      : ctx_(ctx), path_(std::move(path)), dir_(path_dirname(path_)), png_(png) {}
 
   bool add_card(const PlannedCard& pc, const Frame& front, const Frame& back, std::string*) override {
     const Card& c = pc.card;
     if (!seen_.insert(c.id.value).second) return true;  // copies appear once on the web
+    WebCard w = web_card(ctx_, pc, front, back);
     switch (c.kind) {
       case CardKind::cover:
-        if (cover_text_.empty()) cover_text_ = c.text.value;
-        if (cover_pictogram_.empty()) cover_pictogram_ = pictogram(front, back);
+        if (cover_.card.id.empty()) cover_ = w;
         return true;
-      case CardKind::divider: {
-        Section& s = section_for(pc);
-        if (!c.generated && !c.text.empty()) s.articles.push_back("<p>" + card_html(c.text.value) + "</p>");
+      case CardKind::divider:
+        if (!c.generated && !c.text.empty() && !c.cluster.empty()) theme_text_[c.cluster.value] = c.text.value;
         return true;
-      }
+      case CardKind::content: w.number = ++content_count_; break;
       default: break;
     }
-    bool in_theme = !c.cluster.empty() || !c.theme.empty();  // a workshop deck's own themes too
-    Section& s = in_theme ? section_for(pc) : loose_section();
-    int level = in_theme ? 3 : 2;
-    s.articles.push_back(article(pc, front, back, level));
+    cards_.push_back(std::move(w));
     return true;
   }
 
   bool finish(std::string* err) override {
     const Deck& d = *ctx_.deck;
     const Template& t = *ctx_.tpl;
-    Colour paper = named(t, "paper", {1, 1, 1});
-    Colour ink = readable(named(t, "ink", {0.1, 0.1, 0.1}), paper, 7);
-    Colour accent = paper;
-    if (auto it = t.audience_colours.find(d.audience.value); it != t.audience_colours.end()) accent = it->second;
-    accent = readable(accent, paper, 4.5);
-    Colour tint = named(t, "tint", paper);
-    if (contrast_ratio(ink, tint) < 7) tint = paper;
-    Colour muted = readable(named(t, "muted", ink), paper, 4.5);
-    Colour band = accent;
-    Colour band_ink = contrast_ratio(paper, band) >= 4.5 ? paper : ink;
+    WebDeck deck;
+    deck.id = d.id.value;
+    deck.lang = d.language.empty() ? "nl" : d.language.value;
+    deck.title = d.title.value;
+    deck.subtitle = d.subtitle.value;
+    deck.audience = audience_label(d.audience.value);
+    deck.edition = d.edition.value;
+    deck.author = ctx_.project ? ctx_.project->author : "";
+    deck.easy_read = t.rules == "easy-read";
+    deck.png = png_;
+    deck.content_count = content_count_;
+    deck.theme_text = theme_text_;
+    if (ctx_.project && !ctx_.project->web_base_url.empty())
+      deck.base_url = ctx_.project->web_base_url + deck.id + "/";
 
-    std::ostringstream h;
-    std::string lang = d.language.empty() ? "nl" : d.language.value;
-    std::string title = d.title.value + (d.subtitle.empty() ? "" : " – " + d.subtitle.value);
-    h << "<!DOCTYPE html>\n<html lang=\"" << markup_escape(lang) << "\">\n<head>\n<meta charset=\"utf-8\">\n"
-      << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-      << "<meta name=\"generator\" content=\"sterk " << STERK_VERSION << "\">\n"
-      << "<title>" << markup_escape(title) << "</title>\n<style>\n:root { --ink: " << ink.hex()
-      << "; --paper: " << paper.hex() << "; --accent: " << accent.hex() << "; --tint: " << tint.hex()
-      << "; --muted: " << muted.hex() << "; --band: " << band.hex() << "; --band-ink: " << band_ink.hex()
-      << "; }" << kStyle << "</style>\n</head>\n<body>\n<header>\n";
-    if (!cover_pictogram_.empty()) h << "<div class=\"pictogram\">" << cover_pictogram_ << "</div>\n";
-    h << "<p class=\"audience\">Voor " << markup_escape(audience_label(d.audience.value)) << "</p>\n"
-      << "<h1>" << markup_escape(d.title.value) << "</h1>\n";
-    if (!d.subtitle.empty()) h << "<p class=\"subtitle\">" << markup_escape(d.subtitle.value) << "</p>\n";
-    if (!cover_text_.empty()) h << "<p>" << card_html(cover_text_) << "</p>\n";
-    h << "</header>\n";
-    bool any_theme = false;
-    for (const Section& s : sections_) any_theme = any_theme || s.theme;
-    if (any_theme) {
-      h << "<nav aria-label=\"Thema's\">\n<ul>\n";
-      for (const Section& s : sections_)
-        if (s.theme) h << "<li><a href=\"#" << markup_escape(s.id) << "\">" << markup_escape(s.label) << "</a></li>\n";
-      h << "</ul>\n</nav>\n";
+    WebLook look;
+    look.paper = named(t, "paper", {1, 1, 1});
+    look.ink = readable(named(t, "ink", {0.1, 0.1, 0.1}), look.paper, 7);
+    Colour accent = look.ink;
+    if (auto it = t.audience_colours.find(d.audience.value); it != t.audience_colours.end()) accent = it->second;
+    look.accent = readable(accent, look.paper, 4.5);
+    look.dark_accent = readable(accent, Colour{0.07, 0.07, 0.07}, 4.5, Colour{1, 1, 1});
+    look.tint = named(t, "tint", look.paper);
+    if (contrast_ratio(look.ink, look.tint) < 7) look.tint = look.paper;
+    look.muted = readable(named(t, "muted", look.ink), look.tint, 4.5);
+    look.easy_read = deck.easy_read;
+    look.card_w_mm = t.width_mm;
+    look.card_h_mm = t.height_mm;
+    look.safe_mm = t.safe_mm;
+    look.body_pt = font_pt(t, "body", 14);
+    look.title_pt = font_pt(t, "title", 19);
+    look.question_pt = font_pt(t, "question", look.body_pt);
+    look.label_pt = font_pt(t, "label", 9);
+    if (auto it = t.fonts.find("body"); it != t.fonts.end()) look.family = it->second.family;
+    deck.paper = look.paper;
+    deck.ink = look.ink;
+    deck.accent = look.accent;
+
+    if (!copy_fonts(t, &look, err) || !write_pictograms(&deck, err)) return false;
+    deck.cover_text = cover_.card.text.value;
+    deck.cards = cards_;
+    if (!write("sterk.css", web_stylesheet(look), err) || !write("sterk.js", web_script(), err) ||
+        !write("favicon.svg", web_favicon(look.accent, look.paper), err) ||
+        !write("manifest.webmanifest",
+               web_app_manifest(deck.title + (deck.subtitle.empty() ? "" : " – " + deck.subtitle), deck.title,
+                                deck.lang, look.accent, look.paper),
+               err) ||
+        !write("index.html", overview_page(deck), err))
+      return false;
+    for (size_t i = 0; i < deck.cards.size(); ++i)
+      if (!write(deck.cards[i].page, card_page(deck, i), err)) return false;
+    // The service worker lists every file above; its cache is named after their
+    // contents, so a phone picks up a new build and drops the old one.
+    std::string all;
+    std::vector<std::string> files;
+    for (const auto& [name, digest] : written_) {
+      files.push_back(name);
+      all += name + " " + digest + "\n";
     }
-    h << "<main>\n";
-    for (const Section& s : sections_) {
-      if (s.theme) {
-        h << "<section class=\"theme\" aria-labelledby=\"" << markup_escape(s.id) << "\">\n<h2 id=\""
-          << markup_escape(s.id) << "\">" << markup_escape(s.label) << "</h2>\n<div class=\"cards\">\n";
-        for (const auto& a : s.articles) h << a;
-        h << "</div>\n</section>\n";
-      } else {
-        h << "<div class=\"cards\">\n";
-        for (const auto& a : s.articles) h << a;
-        h << "</div>\n";
-      }
-    }
-    h << "</main>\n<footer>\n<p>" << markup_escape(d.title.value);
-    if (!d.edition.empty()) h << " · editie " << markup_escape(d.edition.value);
-    h << " · " << markup_escape(ctx_.project->author) << "</p>\n</footer>\n</body>\n</html>\n";
-    return write_file_atomic(path_, h.str(), err);
+    files.insert(files.begin(), "./");
+    return write("sw.js", web_service_worker(deck.id, sha256_hex(all).substr(0, 16), files), err);
   }
 
  private:
-  Section& section_for(const PlannedCard& pc) {
-    // A cluster whose cards are not together in the deck still gets one heading.
-    const std::string& key = pc.card.theme.empty() ? pc.card.cluster.value : pc.card.theme.value;
-    const std::string id = "thema-" + key;
-    for (Section& s : sections_)
-      if (s.id == id) return s;
-    sections_.push_back({id, pc.cluster_label.empty() ? key : pc.cluster_label, true, {}});
-    return sections_.back();
-  }
-  Section& loose_section() {
-    if (sections_.empty() || sections_.back().theme) sections_.push_back({"", "", false, {}});
-    return sections_.back();
+  bool write(const std::string& rel, const std::string& contents, std::string* err) {
+    std::string path = path_join(dir_, rel);
+    if (!make_dirs(path_dirname(path), err) || !write_file_atomic(path, contents, err)) return false;
+    written_[rel] = sha256_hex(contents);
+    return true;
   }
 
-  // The first pictogram on the card, front before back.
-  std::string pictogram(const Frame& front, const Frame& back) const {
-    for (const Frame* f : {&front, &back})
-      for (const FrameItem& it : f->items) {
-        if (it.kind != FrameItem::pictogram || it.file.empty()) continue;
-        std::string svg, err;
-        if (!read_file(it.file, &svg, &err)) continue;
-        std::string inl = inline_svg(svg, it.alt);
-        if (!inl.empty()) return inl;
-      }
-    return "";
+  // The template's font families, shipped beside the pages as the same files print uses.
+  bool copy_fonts(const Template& t, WebLook* look, std::string* err) {
+    std::set<std::string> families;
+    for (const auto& [name, style] : t.fonts) families.insert(style.family);
+    for (const FontFile& f : registered_font_files()) {
+      if (!families.count(f.family)) continue;
+      std::string data;
+      if (!read_file(f.path, &data, err)) return false;
+      std::string rel = "fonts/" + file_name(f.path);
+      if (!write(rel, data, err)) return false;
+      look->fonts.push_back({f.family, rel, f.weight, f.italic});
+    }
+    return true;
   }
 
-  std::string article(const PlannedCard& pc, const Frame& front, const Frame& back, int level) const {
-    const Card& c = pc.card;
-    const std::string hn = "h" + std::to_string(level), sub = "h" + std::to_string(level + 1);
-    const std::string title_id = "kaart-" + c.id.value;
-    std::ostringstream a;
-    a << "<article aria-labelledby=\"" << markup_escape(title_id) << "\">\n";
-    std::string pic = pictogram(front, back);
-    if (!pic.empty()) a << "<div class=\"pictogram\">" << pic << "</div>\n";
-    a << "<" << hn << " id=\"" << markup_escape(title_id) << "\">"
-      << markup_escape(c.title.empty() ? c.id.value : c.title.value) << "</" << hn << ">\n";
-    if (!c.text.empty()) a << "<p>" << card_html(c.text.value) << "</p>\n";
-    if (!c.tips.empty()) {
-      a << "<" << sub << " class=\"tips-heading\">Tips</" << sub << ">\n<ul class=\"tips\">\n";
-      for (const auto& tip : c.tips) a << "<li>" << card_html(tip.value) << "</li>\n";
-      a << "</ul>\n";
+  // Each pictogram in each colour once, as a file beside the pages, shown with <img>
+  // (an image cannot run script), and sanitised (render/svg_sanitize.h) in case the file
+  // is opened on its own. A file whose markup cannot be followed is left out.
+  bool write_pictograms(WebDeck* deck, std::string* err) {
+    auto add = [&](const WebCard& c, std::string* rel) -> bool {
+      if (c.pictogram_file.empty()) return true;
+      std::string svg, ignored;
+      if (!read_file(c.pictogram_file, &svg, &ignored)) return true;
+      svg = sanitize_svg(svg);  // only the allow-listed drawing, even in a file of its own
+      if (svg.empty()) return true;
+      // On the page a pictogram stands on a white tile: one drawn in white on the
+      // print card's band takes the theme colour instead (WCAG 1.4.11: 3:1).
+      Colour white{1, 1, 1}, colour = c.pictogram_colour;
+      if (contrast_ratio(colour, white) < 3) colour = contrast_ratio(c.theme, white) >= 3 ? c.theme : deck->ink;
+      std::string name = path_stem(c.pictogram_file) + "-" + colour.hex().substr(1);
+      if (c.pictogram_stroke > 0) name += "-" + format_number(c.pictogram_stroke, 2);
+      *rel = "beeld/" + name + ".svg";
+      if (written_.count(*rel)) return true;
+      return write(*rel, recolour_svg(svg, colour, c.pictogram_stroke), err);
+    };
+    for (const WebCard& c : cards_) {
+      std::string rel;
+      if (!add(c, &rel)) return false;
+      if (!rel.empty()) deck->pictograms[c.card.id.value] = rel;
     }
-    if (!c.question.empty()) a << "<p class=\"question\">" << card_html(c.question.value) << "</p>\n";
-    if (!c.quote.empty())  // an example quote says so, as on the printed card
-      a << "<figure class=\"quote\"><blockquote>" << card_html(c.quote.text.value) << "</blockquote><figcaption>"
-        << markup_escape(c.quote.source.value) << "</figcaption></figure>\n";
-    if (!c.sources.empty()) {
-      a << "<p class=\"sources\">Bron: ";
-      for (size_t i = 0; i < c.sources.size(); ++i)
-        a << (i ? "; " : "") << "<a href=\"" << markup_escape(c.sources[i].url.value) << "\">"
-          << markup_escape(c.sources[i].name.value) << "</a> (gecontroleerd " << markup_escape(c.sources[i].checked.value)
-          << ")";
-      a << "</p>\n";
-    }
-    a << "<p class=\"number\">Kaart " << pc.number << " van " << pc.count << "</p>\n</article>\n";
-    return a.str();
+    // The cover's pictogram is drawn on the audience colour; on the page it stands on paper.
+    WebCard cover = cover_;
+    cover.pictogram_colour = deck->accent;
+    if (!add(cover, &deck->cover_pictogram)) return false;
+    deck->cover_alt = cover_.pictogram_alt;
+    return true;
   }
 
   const DeckContext& ctx_;
-  std::string path_;
+  std::string path_, dir_;
+  bool png_;
   std::set<std::string> seen_;
-  std::vector<Section> sections_;
-  std::string cover_text_, cover_pictogram_;
+  std::vector<WebCard> cards_;
+  WebCard cover_;
+  std::map<std::string, std::string> theme_text_;
+  std::map<std::string, std::string> written_;  ///< relative path → SHA-256
+  int content_count_ = 0;
 };
 
 }  // namespace
 
-std::unique_ptr<DeckOutput> make_html_output(const DeckContext& ctx, const std::string& path) {
-  return std::make_unique<HtmlOutput>(ctx, path);
+std::unique_ptr<DeckOutput> make_html_output(const DeckContext& ctx, const std::string& path, bool link_png) {
+  return std::make_unique<HtmlOutput>(ctx, path, link_png);
 }
 
 }  // namespace sterk

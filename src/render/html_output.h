@@ -1,8 +1,8 @@
 #pragma once
-// index.html: the deck as an accessible web page. One <h2> per cluster, every
-// card an <article> with its title, text, tips and question, pictograms as
-// inline SVG with their alt text, colours that pass WCAG AA, no JavaScript,
-// and a print stylesheet.
+// The web deck (SPEC §12, docs/publishing.md): index.html (themes and cards as a
+// grid), kaart/<card id>.html per card, made from the same laid-out frames as
+// print; beside them the fonts, pictograms, stylesheet, script, service worker,
+// web app manifest and favicon. Works without JavaScript.
 #include <memory>
 #include <string>
 
@@ -10,8 +10,9 @@
 
 namespace sterk {
 
-/// `path` is index.html inside the staging folder.
-std::unique_ptr<DeckOutput> make_html_output(const DeckContext& ctx, const std::string& path);
+/// `path` is index.html inside the staging folder; `link_png`: the build also
+/// writes png/ (the cards' Open Graph images).
+std::unique_ptr<DeckOutput> make_html_output(const DeckContext& ctx, const std::string& path, bool link_png);
 
 /// Card text (**bold**, line breaks) → HTML, escaped.
 std::string card_html(const std::string& text);

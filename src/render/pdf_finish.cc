@@ -1,12 +1,14 @@
 #include "render/pdf_finish.h"
 
-#include <qpdf/Buffer.hh>
-#include <qpdf/QPDF.hh>
-#include <qpdf/QPDFObjectHandle.hh>
-#include <qpdf/QPDFPageDocumentHelper.hh>
-#include <qpdf/QPDFWriter.hh>
-
-#include <memory>
+#include <algorithm>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <fstream>
+#include <istream>
+#include <ostream>
+#include <sstream>
 
 namespace sterk {
 
@@ -18,123 +20,442 @@ std::string pdf_date(const std::string& d) {
   return "D:" + digits + "000000Z";
 }
 
+std::string pdf_text_string(const std::string& s) {
+  bool plain = true;
+  for (unsigned char c : s) plain = plain && c >= 0x20 && c < 0x7f;
+  if (plain) {
+    std::string out = "(";
+    for (char c : s) {
+      if (c == '(' || c == ')' || c == '\\') out += '\\';
+      out += c;
+    }
+    return out + ")";
+  }
+  std::string out = "<FEFF";
+  char buf[8];
+  auto unit = [&](unsigned u) {
+    std::snprintf(buf, sizeof buf, "%04X", u);
+    out += buf;
+  };
+  for (size_t i = 0; i < s.size();) {
+    unsigned char c = s[i];
+    unsigned cp = 0xFFFD;
+    int n = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 1;
+    if (n == 1) cp = c < 0x80 ? c : 0xFFFD;
+    else if (i + n <= s.size()) {
+      cp = c & (0xFF >> (n + 1));
+      for (int k = 1; k < n; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+    }
+    i += n;
+    if (cp >= 0x10000) {
+      cp -= 0x10000;
+      unit(0xD800 + (cp >> 10));
+      unit(0xDC00 + (cp & 0x3FF));
+    } else {
+      unit(cp);
+    }
+  }
+  return out + ">";
+}
+
 namespace {
-QPDFObjectHandle box(double x0, double y0, double x1, double y1) {
-  auto a = QPDFObjectHandle::newArray();
-  for (double v : {x0, y0, x1, y1}) a.appendItem(QPDFObjectHandle::newReal(v, 6, true));
-  return a;
+
+std::string number(double v) {
+  char buf[48];
+  std::snprintf(buf, sizeof buf, "%.6f", v);
+  std::string s = buf;
+  while (!s.empty() && s.back() == '0') s.pop_back();
+  if (!s.empty() && s.back() == '.') s.pop_back();
+  return s == "-0" ? "0" : s;
 }
 
-void set_exact_size(QPDFObjectHandle page, const PdfPageInfo& info) {
-  if (info.width_pt > 0 && info.height_pt > 0) page.replaceKey("/MediaBox", box(0, 0, info.width_pt, info.height_pt));
+// A 128-bit fingerprint of everything written (two FNV-1a hashes): the /ID, so the
+// same content always gets the same ID and any change gets another.
+class Fingerprint {
+ public:
+  void add(const char* p, size_t n) {
+    for (size_t i = 0; i < n; ++i) {
+      a_ = (a_ ^ static_cast<unsigned char>(p[i])) * 0x100000001b3ULL;
+      b_ = (b_ ^ static_cast<unsigned char>(p[i] ^ 0x5c)) * 0x100000001b3ULL;
+    }
+  }
+  std::string hex() const {
+    char buf[40];
+    std::snprintf(buf, sizeof buf, "%016llX%016llX", static_cast<unsigned long long>(a_),
+                  static_cast<unsigned long long>(b_));
+    return buf;
+  }
+
+ private:
+  uint64_t a_ = 0xcbf29ce484222325ULL, b_ = 0x84222325cbf29ce4ULL;
+};
+
+// Writes to the output, counting bytes (for the new cross-reference table) and
+// fingerprinting them.
+class Out {
+ public:
+  explicit Out(std::ostream& os) : os_(os) {}
+  void write(const char* p, size_t n) {
+    os_.write(p, static_cast<std::streamsize>(n));
+    print_.add(p, n);
+    pos_ += n;
+  }
+  void write(const std::string& s) { write(s.data(), s.size()); }
+  uint64_t pos() const { return pos_; }
+  std::string id() const { return print_.hex(); }
+  bool ok() const { return static_cast<bool>(os_); }
+
+ private:
+  std::ostream& os_;
+  Fingerprint print_;
+  uint64_t pos_ = 0;
+};
+
+struct Xref {
+  std::vector<uint64_t> offset;  ///< by object number; 0 = not in use
+  uint64_t start = 0;            ///< where the old table begins (the end of the objects)
+  int root = 0, info = 0;
+};
+
+int ref_after(const std::string& text, const std::string& key) {
+  size_t p = text.find(key);
+  return p == std::string::npos ? 0 : std::atoi(text.c_str() + p + key.size());
 }
 
-// Cairo adds /Group << /S /Transparency >> to every page whatever is drawn on it.
-// sterk draws only opaque colours (the ExtGState Cairo writes has /CA 1 /ca 1).
-void remove_page_group(QPDFObjectHandle page) {
-  QPDFObjectHandle group = page.getKey("/Group");
-  if (group.isDictionary() && group.getKey("/S").isName() && group.getKey("/S").getName() == "/Transparency")
-    page.removeKey("/Group");
+// Cairo ends its file with a classic cross-reference table and trailer.
+bool read_xref(std::istream& in, Xref* x, std::string* err) {
+  in.seekg(0, std::ios::end);
+  const std::streamoff size = in.tellg();
+  const std::streamoff tail_len = std::min<std::streamoff>(size, 1024);
+  std::string tail(static_cast<size_t>(tail_len), '\0');
+  in.seekg(size - tail_len);
+  in.read(&tail[0], tail_len);
+  size_t p = tail.rfind("startxref");
+  if (p == std::string::npos) {
+    *err = "Cairo's PDF has no cross-reference table";
+    return false;
+  }
+  x->start = std::strtoull(tail.c_str() + p + 9, nullptr, 10);
+  in.clear();
+  in.seekg(static_cast<std::streamoff>(x->start));
+  std::string line;
+  std::getline(in, line);
+  if (line.rfind("xref", 0) != 0) {
+    *err = "Cairo's PDF has a cross-reference stream; a table was expected";
+    return false;
+  }
+  while (std::getline(in, line) && line.rfind("trailer", 0) != 0) {
+    int first = 0, count = 0;
+    if (std::sscanf(line.c_str(), "%d %d", &first, &count) != 2 || first < 0 || count < 0) {
+      *err = "Cairo's cross-reference table cannot be read";
+      return false;
+    }
+    if (x->offset.size() < static_cast<size_t>(first + count)) x->offset.resize(first + count, 0);
+    for (int i = 0; i < count && std::getline(in, line); ++i)
+      if (line.size() >= 18 && line[17] == 'n') x->offset[first + i] = std::strtoull(line.c_str(), nullptr, 10);
+  }
+  std::string trailer, chunk;
+  while (std::getline(in, chunk) && chunk.rfind("startxref", 0) != 0) trailer += chunk + "\n";
+  x->root = ref_after(trailer, "/Root ");
+  x->info = ref_after(trailer, "/Info ");
+  if (x->root <= 0 || static_cast<size_t>(x->root) >= x->offset.size()) {
+    *err = "Cairo's PDF has no catalog";
+    return false;
+  }
+  in.clear();
+  return true;
 }
+
+// The end of object `n`: where the next object (in file order) or the old table starts.
+struct Extents {
+  std::vector<int> order;  ///< object numbers in file order
+  std::vector<uint64_t> end;
+};
+
+Extents extents(const Xref& x) {
+  Extents e;
+  for (size_t n = 1; n < x.offset.size(); ++n)
+    if (x.offset[n]) e.order.push_back(static_cast<int>(n));
+  std::sort(e.order.begin(), e.order.end(), [&](int a, int b) { return x.offset[a] < x.offset[b]; });
+  e.end.assign(x.offset.size(), 0);
+  for (size_t i = 0; i < e.order.size(); ++i)
+    e.end[e.order[i]] = i + 1 < e.order.size() ? x.offset[e.order[i + 1]] : x.start;
+  return e;
+}
+
+std::string read_span(std::istream& in, uint64_t from, uint64_t to) {
+  std::string s(static_cast<size_t>(to - from), '\0');
+  in.clear();
+  in.seekg(static_cast<std::streamoff>(from));
+  in.read(&s[0], static_cast<std::streamsize>(s.size()));
+  return s;
+}
+
+// The dictionary of a small object: "N 0 obj\n<< … >>\nendobj" → "<< … >>".
+std::string object_dict(const std::string& obj) {
+  size_t b = obj.find("<<"), e = obj.rfind(">>");
+  return b == std::string::npos || e == std::string::npos || e < b ? "" : obj.substr(b, e + 2 - b);
+}
+
+// Adds `entries` at the end of a dictionary "<< … >>".
+std::string add_entries(const std::string& dict, const std::string& entries) {
+  return dict.substr(0, dict.size() - 2) + entries + ">>";
+}
+
+// ---- The edits, one per kind of object. ----
+
+std::string box(double a, double c, double d, double e) {
+  return "[ " + number(a) + " " + number(c) + " " + number(d) + " " + number(e) + " ]";
+}
+
+// The end of the value that starts at `at` (a dictionary, an array or a single token).
+size_t value_end(const std::string& s, size_t at) {
+  while (at < s.size() && (s[at] == ' ' || s[at] == '\n' || s[at] == '\r')) ++at;
+  if (s.compare(at, 2, "<<") == 0 || (at < s.size() && s[at] == '[')) {
+    int depth = 0;
+    for (size_t i = at; i < s.size(); ++i) {
+      if (s.compare(i, 2, "<<") == 0 || s[i] == '[') {
+        ++depth;
+        if (s[i] == '<') ++i;
+      } else if (s.compare(i, 2, ">>") == 0 || s[i] == ']') {
+        if (s[i] == '>') ++i;
+        if (--depth == 0) return i + 1;
+      }
+    }
+    return s.size();
+  }
+  while (at < s.size() && s[at] != ' ' && s[at] != '\n' && s[at] != '/' && s[at] != '>') ++at;
+  return at;
+}
+
+// Removes `key` and its value from the top level of a Cairo dictionary.
+std::string remove_key(const std::string& dict, const std::string& key, const char* only_if_contains = nullptr) {
+  size_t p = dict.find(key);
+  if (p == std::string::npos) return dict;
+  size_t e = value_end(dict, p + key.size());
+  if (only_if_contains && dict.substr(p, e - p).find(only_if_contains) == std::string::npos) return dict;
+  size_t b = p;
+  while (b > 0 && dict[b - 1] == ' ') --b;
+  while (e < dict.size() && dict[e] == '\n') ++e;
+  return dict.substr(0, b) + dict.substr(e);
+}
+
+// A page: the exact size, no transparency group, the print boxes.
+std::string edit_page(std::string dict, const PdfPageInfo& page) {
+  // Cairo adds /Group << /S /Transparency >> to every page whatever is drawn on it;
+  // sterk draws only opaque colours (the ExtGState Cairo writes has /CA 1 /ca 1).
+  dict = remove_key(dict, "/Group", "/Transparency");
+  size_t p = dict.find("/MediaBox");
+  double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+  if (p == std::string::npos || std::sscanf(dict.c_str() + dict.find('[', p) + 1, "%lf %lf %lf %lf", &x0, &y0, &x1, &y1) != 4)
+    return dict;
+  if (page.width_pt > 0 && page.height_pt > 0) {
+    x0 = y0 = 0;
+    x1 = page.width_pt;
+    y1 = page.height_pt;
+    dict = add_entries(remove_key(dict, "/MediaBox"), "   /MediaBox " + box(x0, y0, x1, y1) + "\n");
+  }
+  if (page.bleed_pt <= 0) return dict;
+  const double b = page.bleed_pt;
+  return add_entries(dict, "   /BleedBox " + box(x0, y0, x1, y1) + "\n   /TrimBox " +
+                               box(x0 + b, y0 + b, x1 - b, y1 - b) + "\n");
+}
+
+// The catalog: language, page labels, the outline (its objects start at `first_outline`).
+std::string edit_catalog(const std::string& dict, const PdfDocumentInfo& info, const std::vector<PdfPageInfo>& pages,
+                         bool has_outline, int first_outline) {
+  std::string e = "   /Lang " + pdf_text_string(info.language) + "\n   /PageLabels << /Nums [";
+  for (size_t i = 0; i < pages.size(); ++i) {
+    e += " " + std::to_string(i) + " << /P " + pdf_text_string(pages[i].label);
+    if (pages[i].numbered) e += " /S /D /St " + std::to_string(i + 1);
+    e += " >>";
+  }
+  e += " ] >>\n";
+  if (info.duplex != PdfDocumentInfo::none)
+    e += std::string("   /ViewerPreferences << /PrintScaling /None /Duplex ") +
+         (info.duplex == PdfDocumentInfo::long_edge ? "/DuplexFlipLongEdge" : "/DuplexFlipShortEdge") + " >>\n";
+  if (has_outline)
+    e += "   /Outlines " + std::to_string(first_outline) + " 0 R\n   /PageMode /UseOutlines\n";
+  return add_entries(dict, e);
+}
+
+std::string info_dict(const PdfDocumentInfo& info) {
+  std::string d = "<<";
+  auto put = [&](const char* key, const std::string& v) {
+    if (!v.empty()) d += std::string(" /") + key + " " + pdf_text_string(v) + "\n  ";
+  };
+  put("Title", info.title);
+  put("Author", info.author);
+  put("Subject", info.subject);
+  put("Keywords", info.keywords);
+  put("Creator", info.creator);
+  put("Producer", info.creator);
+  d += " /CreationDate (" + pdf_date(info.date) + ")\n   /ModDate (" + pdf_date(info.date) + ")\n>>";
+  return d;
+}
+
+// The outline: a root and one item per entry, numbered from `first`.
+std::vector<std::string> outline_objects(const std::vector<PdfOutlineEntry>& outline, int first,
+                                         const std::vector<int>& page_objects) {
+  std::vector<std::string> objs;
+  const int n = static_cast<int>(outline.size());
+  objs.push_back("<< /Type /Outlines /First " + std::to_string(first + 1) + " 0 R /Last " +
+                 std::to_string(first + n) + " 0 R /Count " + std::to_string(n) + " >>");
+  for (int i = 0; i < n; ++i) {
+    int page = page_objects.at(static_cast<size_t>(outline[i].page));
+    std::string o = "<< /Title " + pdf_text_string(outline[i].title) + " /Parent " + std::to_string(first) +
+                    " 0 R /Dest [ " + std::to_string(page) + " 0 R /Fit ]";
+    if (i > 0) o += " /Prev " + std::to_string(first + i) + " 0 R";
+    if (i + 1 < n) o += " /Next " + std::to_string(first + i + 2) + " 0 R";
+    objs.push_back(o + " >>");
+  }
+  return objs;
+}
+
+// The page objects in page order, from the page tree (Cairo's is one flat /Kids).
+bool page_objects(std::istream& in, const Xref& x, const Extents& e, std::vector<int>* out, std::string* err) {
+  std::string catalog = read_span(in, x.offset[x.root], e.end[x.root]);
+  int pages = ref_after(catalog, "/Pages ");
+  if (pages <= 0 || static_cast<size_t>(pages) >= x.offset.size() || !x.offset[pages]) {
+    *err = "Cairo's PDF has no page tree";
+    return false;
+  }
+  std::string tree = read_span(in, x.offset[pages], e.end[pages]);
+  size_t p = tree.find("/Kids");
+  size_t b = p == std::string::npos ? p : tree.find('[', p), close = b == std::string::npos ? b : tree.find(']', b);
+  if (close == std::string::npos) {
+    *err = "Cairo's page tree has no /Kids";
+    return false;
+  }
+  std::istringstream kids(tree.substr(b + 1, close - b - 1));
+  int num, gen;
+  std::string r;
+  while (kids >> num >> gen >> r) out->push_back(num);
+  return true;
+}
+
+bool finish_stream(std::istream& in, std::ostream& os, const PdfDocumentInfo& info,
+                   const std::vector<PdfPageInfo>& pages, const std::vector<PdfOutlineEntry>& outline,
+                   std::string* err) {
+  Xref x;
+  if (!read_xref(in, &x, err)) return false;
+  Extents e = extents(x);
+  std::vector<int> kids;
+  if (!page_objects(in, x, e, &kids, err)) return false;
+  if (kids.size() != pages.size()) {
+    *err = "the PDF has " + std::to_string(kids.size()) + " pages, expected " + std::to_string(pages.size());
+    return false;
+  }
+  std::vector<int> page_of(x.offset.size(), -1);
+  for (size_t i = 0; i < kids.size(); ++i)
+    if (kids[i] > 0 && static_cast<size_t>(kids[i]) < page_of.size()) page_of[kids[i]] = static_cast<int>(i);
+  for (const auto& o : outline)
+    if (o.page < 0 || static_cast<size_t>(o.page) >= kids.size()) {
+      *err = "an outline entry points at page " + std::to_string(o.page + 1) + " of " + std::to_string(kids.size());
+      return false;
+    }
+  const int first_new = static_cast<int>(x.offset.size());
+  std::vector<uint64_t> written(x.offset.size(), 0);
+  Out out(os);
+  // The header (version and binary marker) as Cairo wrote it.
+  uint64_t first_obj = e.order.empty() ? x.start : x.offset[e.order.front()];
+  out.write(read_span(in, 0, first_obj));
+  std::vector<char> buf(1 << 16);
+  for (int n : e.order) {
+    written[n] = out.pos();
+    const bool edit = n == x.root || n == x.info || page_of[n] >= 0;
+    if (!edit) {  // copied as it is, in pieces
+      in.clear();
+      in.seekg(static_cast<std::streamoff>(x.offset[n]));
+      for (uint64_t left = e.end[n] - x.offset[n]; left > 0;) {
+        size_t k = static_cast<size_t>(std::min<uint64_t>(left, buf.size()));
+        in.read(buf.data(), static_cast<std::streamsize>(k));
+        if (static_cast<size_t>(in.gcount()) != k) {
+          *err = "Cairo's PDF ends inside object " + std::to_string(n);
+          return false;
+        }
+        out.write(buf.data(), k);
+        left -= k;
+      }
+      continue;
+    }
+    std::string dict = object_dict(read_span(in, x.offset[n], e.end[n]));
+    if (n == x.info) dict = info_dict(info);
+    else if (n == x.root) dict = edit_catalog(dict, info, pages, !outline.empty(), first_new);
+    else dict = edit_page(dict, pages[static_cast<size_t>(page_of[n])]);
+    out.write(std::to_string(n) + " 0 obj\n" + dict + "\nendobj\n");
+  }
+  std::vector<std::string> extra;
+  if (!outline.empty()) extra = outline_objects(outline, first_new, kids);
+  int info_obj = x.info;
+  if (info_obj <= 0) {  // Cairo always writes one; made here if not
+    info_obj = first_new + static_cast<int>(extra.size());
+    extra.push_back(info_dict(info));
+  }
+  for (size_t i = 0; i < extra.size(); ++i) {
+    written.push_back(out.pos());
+    out.write(std::to_string(first_new + i) + " 0 obj\n" + extra[i] + "\nendobj\n");
+  }
+  const uint64_t xref_at = out.pos();
+  const std::string id = out.id();
+  std::string table = "xref\n0 " + std::to_string(written.size()) + "\n0000000000 65535 f \n";
+  char line[48];
+  for (size_t n = 1; n < written.size(); ++n) {
+    if (written[n]) std::snprintf(line, sizeof line, "%010llu 00000 n \n", static_cast<unsigned long long>(written[n]));
+    else std::snprintf(line, sizeof line, "0000000000 00000 f \n");
+    table += line;
+  }
+  table += "trailer\n<< /Size " + std::to_string(written.size()) + "\n   /Root " + std::to_string(x.root) +
+           " 0 R\n   /Info " + std::to_string(info_obj) + " 0 R\n   /ID [ <" + id + "> <" + id +
+           "> ]\n>>\nstartxref\n" + std::to_string(xref_at) + "\n%%EOF\n";
+  out.write(table);
+  if (!out.ok()) {
+    *err = "cannot write the finished PDF";
+    return false;
+  }
+  return true;
+}
+
 }  // namespace
+
+bool finish_pdf_file(const std::string& raw_path, const std::string& out_path, const PdfDocumentInfo& info,
+                     const std::vector<PdfPageInfo>& pages, const std::vector<PdfOutlineEntry>& outline,
+                     std::string* err) {
+  std::ifstream in(raw_path, std::ios::binary);
+  if (!in) {
+    *err = "cannot read '" + raw_path + "'";
+    return false;
+  }
+  const std::string tmp = out_path + ".tmp";
+  bool ok;
+  {
+    std::ofstream os(tmp, std::ios::binary | std::ios::trunc);
+    if (!os) {
+      *err = "cannot write '" + tmp + "'";
+      return false;
+    }
+    ok = finish_stream(in, os, info, pages, outline, err);
+    os.close();
+    if (ok && !os) {
+      *err = "cannot write '" + tmp + "'";
+      ok = false;
+    }
+  }
+  if (ok && std::rename(tmp.c_str(), out_path.c_str()) != 0) {
+    *err = "cannot write '" + out_path + "'";
+    ok = false;
+  }
+  if (!ok) std::remove(tmp.c_str());
+  return ok;
+}
 
 bool finish_pdf(const std::string& in, const PdfDocumentInfo& info, const std::vector<PdfPageInfo>& pages,
                 const std::vector<PdfOutlineEntry>& outline, std::string* out, std::string* err) {
-  try {
-    QPDF pdf;
-    pdf.setSuppressWarnings(true);
-    pdf.processMemoryFile("cairo output", in.data(), in.size());
-    auto all = QPDFPageDocumentHelper(pdf).getAllPages();
-    if (all.size() != pages.size()) {
-      *err = "the PDF has " + std::to_string(all.size()) + " pages, expected " + std::to_string(pages.size());
-      return false;
-    }
-    auto nums = QPDFObjectHandle::newArray();
-    for (size_t i = 0; i < all.size(); ++i) {
-      QPDFObjectHandle page = all[i].getObjectHandle();
-      set_exact_size(page, pages[i]);
-      remove_page_group(page);
-      auto media = page.getKey("/MediaBox").getArrayAsRectangle();
-      if (pages[i].bleed_pt > 0) {
-        double b = pages[i].bleed_pt;
-        page.replaceKey("/BleedBox", page.getKey("/MediaBox").shallowCopy());
-        page.replaceKey("/TrimBox", box(media.llx + b, media.lly + b, media.urx - b, media.ury - b));
-      }
-      auto label = QPDFObjectHandle::newDictionary();
-      label.replaceKey("/P", QPDFObjectHandle::newUnicodeString(pages[i].label));
-      if (pages[i].numbered) {
-        label.replaceKey("/S", QPDFObjectHandle::newName("/D"));
-        label.replaceKey("/St", QPDFObjectHandle::newInteger(static_cast<long long>(i + 1)));
-      }
-      nums.appendItem(QPDFObjectHandle::newInteger(static_cast<long long>(i)));
-      nums.appendItem(label);
-    }
-    QPDFObjectHandle root = pdf.getRoot();
-    auto labels = QPDFObjectHandle::newDictionary();
-    labels.replaceKey("/Nums", nums);
-    root.replaceKey("/PageLabels", labels);
-    root.replaceKey("/Lang", QPDFObjectHandle::newUnicodeString(info.language));
-    if (info.duplex != PdfDocumentInfo::none) {
-      auto prefs = QPDFObjectHandle::newDictionary();
-      prefs.replaceKey("/PrintScaling", QPDFObjectHandle::newName("/None"));
-      prefs.replaceKey("/Duplex", QPDFObjectHandle::newName(info.duplex == PdfDocumentInfo::long_edge
-                                                                ? "/DuplexFlipLongEdge"
-                                                                : "/DuplexFlipShortEdge"));
-      root.replaceKey("/ViewerPreferences", prefs);
-    }
-
-    if (!outline.empty()) {
-      auto outlines = pdf.makeIndirectObject(QPDFObjectHandle::newDictionary());
-      outlines.replaceKey("/Type", QPDFObjectHandle::newName("/Outlines"));
-      std::vector<QPDFObjectHandle> items;
-      for (const auto& e : outline) {
-        auto item = pdf.makeIndirectObject(QPDFObjectHandle::newDictionary());
-        item.replaceKey("/Title", QPDFObjectHandle::newUnicodeString(e.title));
-        item.replaceKey("/Parent", outlines);
-        auto dest = QPDFObjectHandle::newArray();
-        dest.appendItem(all.at(static_cast<size_t>(e.page)).getObjectHandle());
-        dest.appendItem(QPDFObjectHandle::newName("/Fit"));
-        item.replaceKey("/Dest", dest);
-        items.push_back(item);
-      }
-      for (size_t i = 0; i < items.size(); ++i) {
-        if (i > 0) items[i].replaceKey("/Prev", items[i - 1]);
-        if (i + 1 < items.size()) items[i].replaceKey("/Next", items[i + 1]);
-      }
-      outlines.replaceKey("/First", items.front());
-      outlines.replaceKey("/Last", items.back());
-      outlines.replaceKey("/Count", QPDFObjectHandle::newInteger(static_cast<long long>(items.size())));
-      root.replaceKey("/Outlines", outlines);
-      root.replaceKey("/PageMode", QPDFObjectHandle::newName("/UseOutlines"));
-    }
-
-    auto dict = QPDFObjectHandle::newDictionary();
-    auto put = [&](const char* key, const std::string& v) {
-      if (!v.empty()) dict.replaceKey(key, QPDFObjectHandle::newUnicodeString(v));
-    };
-    put("/Title", info.title);
-    put("/Author", info.author);
-    put("/Subject", info.subject);
-    put("/Keywords", info.keywords);
-    put("/Creator", info.creator);
-    put("/Producer", info.creator);
-    dict.replaceKey("/CreationDate", QPDFObjectHandle::newString(pdf_date(info.date)));
-    dict.replaceKey("/ModDate", QPDFObjectHandle::newString(pdf_date(info.date)));
-    pdf.getTrailer().replaceKey("/Info", pdf.makeIndirectObject(dict));
-
-    QPDFWriter w(pdf);
-    w.setOutputMemory();
-    w.setDeterministicID(true);
-    w.setObjectStreamMode(qpdf_o_generate);
-    w.setCompressStreams(true);
-    w.write();
-    std::unique_ptr<Buffer> buf(w.getBuffer());
-    out->assign(reinterpret_cast<const char*>(buf->getBuffer()), buf->getSize());
-    return true;
-  } catch (const std::exception& e) {
-    *err = std::string("cannot finish the PDF: ") + e.what();
-    return false;
-  }
+  std::istringstream is(in);
+  std::ostringstream os;
+  if (!finish_stream(is, os, info, pages, outline, err)) return false;
+  *out = os.str();
+  return true;
 }
 
 }  // namespace sterk

@@ -10,7 +10,6 @@
 #include "util/text.h"
 
 namespace sterk {
-namespace {
 
 // Pictograms use currentColor (Lucide and Tabler do); we colour them by replacing it.
 std::string recolour_svg(std::string svg, const Colour& c, double stroke_width) {
@@ -29,6 +28,8 @@ std::string recolour_svg(std::string svg, const Colour& c, double stroke_width) 
   }
   return svg;
 }
+
+namespace {
 
 std::string gerror_text(GError* e) {
   std::string s = e ? e->message : "unknown error";

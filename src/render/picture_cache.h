@@ -16,6 +16,11 @@ typedef struct _cairo_surface cairo_surface_t;
 
 namespace sterk {
 
+/// A pictogram's SVG in one colour: currentColor (Lucide, Tabler) becomes `colour`,
+/// and the first stroke-width becomes `stroke_width` when that is above 0. The web
+/// page uses it too, so its pictograms have the print colours.
+std::string recolour_svg(std::string svg, const Colour& colour, double stroke_width);
+
 class PictureCache {
  public:
   PictureCache() = default;

@@ -39,8 +39,8 @@ class PrintPdf : public DeckOutput {
   }
 
   bool finish(std::string* err) override {
-    std::string raw, done;
-    if (!pdf_.close(&raw, err)) return false;
+    std::string raw;
+    if (!pdf_.close_to_file(&raw, err)) return false;
     PdfDocumentInfo info;
     const Deck& d = *ctx_.deck;
     info.title = d.title.value + (d.subtitle.empty() ? "" : " – " + d.subtitle.value);
@@ -52,8 +52,9 @@ class PrintPdf : public DeckOutput {
     info.creator = std::string("sterk ") + STERK_VERSION;
     info.language = d.language.empty() ? "nl" : d.language.value;
     info.date = ctx_.project->date;
-    if (!finish_pdf(raw, info, pages_, outline_, &done, err)) return false;
-    return write_file_atomic(path_, done, err);
+    bool ok = finish_pdf_file(raw, path_, info, pages_, outline_, err);
+    pdf_.remove_scratch();  // before the manifest lists the folder
+    return ok;
   }
 
  private:

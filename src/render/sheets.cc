@@ -109,8 +109,8 @@ class SheetsPdf : public DeckOutput {
 
   bool finish(std::string* err) override {
     if (!pending_.empty() && !flush(err)) return false;
-    std::string raw, done;
-    if (!pdf_.close(&raw, err)) return false;
+    std::string raw;
+    if (!pdf_.close_to_file(&raw, err)) return false;
     PdfDocumentInfo info;
     const Deck& d = *ctx_.deck;
     info.title = d.title.value + " – vellen " + paper_label();
@@ -121,8 +121,9 @@ class SheetsPdf : public DeckOutput {
     info.language = d.language.empty() ? "nl" : d.language.value;
     info.date = ctx_.project->date;
     info.duplex = spec_.long_edge ? PdfDocumentInfo::long_edge : PdfDocumentInfo::short_edge;
-    if (!finish_pdf(raw, info, pages_, {}, &done, err)) return false;
-    return write_file_atomic(path_, done, err);
+    bool ok = finish_pdf_file(raw, path_, info, pages_, {}, err);
+    pdf_.remove_scratch();  // before the manifest lists the folder
+    return ok;
   }
 
  private:

@@ -115,7 +115,11 @@ TEST_CASE("analysis: names by anchor, and two names in one cluster and unnamed c
   CHECK(m.find("error: 'b' (anchor 5) and 'a' (anchor 1) name the same cluster; give one of them an anchor in "
                "another cluster or remove it") != std::string::npos);
   CHECK(m.find("error: no name is anchored in the cluster of statements 2, 6, 10, 14, 18, 22; add {id, label, "
-               "anchor: ") != std::string::npos);
+               "anchor: ") != std::string::npos);  // Its own code, so the rule table can say it is an error (unnamed clusters with
+  // no names given at all are only a warning, study/cluster-unnamed).
+  bool coded = false;
+  for (const auto& i : d2.items()) coded = coded || (i.code == "study/cluster-name-missing" && i.severity == Severity::error);
+  CHECK(coded);
 }
 
 TEST_CASE("analysis: degenerate studies give clear messages, never NaN", "[analysis]") {

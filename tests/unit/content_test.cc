@@ -214,9 +214,14 @@ TEST_CASE("the web page has a section per workshop theme, with the quote and lin
   std::string html = p.read("out/ws/index.html");
   CHECK(html.find("<h2 id=\"thema-beelden\">Beelden en vooroordelen</h2>") != std::string::npos);
   CHECK(html.find("<h2 id=\"thema-gesprek\">Het gesprek</h2>") != std::string::npos);
-  CHECK(html.find("<h3 id=\"kaart-WS-2\">") != std::string::npos);  // inside its theme
-  CHECK(html.find("<blockquote>Kijk eerst naar mij.</blockquote><figcaption>voorbeeld</figcaption>") !=
+  // Each card is a tile of its theme on the start page, with a page of its own.
+  size_t theme = html.find("<h2 id=\"thema-gesprek\">"), tile = html.find("href=\"kaart/WS-2.html\"");
+  CHECK(tile != std::string::npos);
+  CHECK(tile > theme);
+  std::string pages;
+  test::run("cat " + p.path("out/ws/kaart") + "/*.html", &pages);
+  CHECK(pages.find("<blockquote data-lees>Kijk eerst naar mij.</blockquote>\n<figcaption>– voorbeeld</figcaption>") !=
         std::string::npos);
-  CHECK(html.find("<a href=\"https://www.uwv.nl/proefplaatsing\">UWV, Proefplaatsing</a> (gecontroleerd 2026-12)") !=
+  CHECK(pages.find("<a href=\"https://www.uwv.nl/proefplaatsing\">UWV, Proefplaatsing</a> (gecontroleerd 2026-12)") !=
         std::string::npos);
 }

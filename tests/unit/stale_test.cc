@@ -7,7 +7,9 @@ using namespace sterk;
 TEST_CASE("an analysis is stale when a study file changes, appears or goes missing", "[check]") {
   test::TempProject p;
   std::string out;
-  REQUIRE(test::run("cp -r '" + test::repo_dir() + "/study' '" + test::repo_dir() + "/cards' '" + p.root() + "/'",
+  // sterk.yaml too: the jongere deck's QR codes need its web.base_url.
+  REQUIRE(test::run("cp -r '" + test::repo_dir() + "/study' '" + test::repo_dir() + "/cards' '" + test::repo_dir() +
+                        "/sterk.yaml' '" + p.root() + "/'",
                     &out) == 0);
   const std::string check = std::string(STERK_BINARY) + " check -C " + p.root();
   CHECK(test::run(check, &out) == 0);
