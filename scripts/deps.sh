@@ -12,6 +12,7 @@ PACKAGES=(
   libeigen3-dev                                     # MDS and clustering
   libhyphen-dev hyphen-nl                           # Dutch syllables (Flesch-Douma)
   libhunspell-dev hunspell-nl                       # Dutch spelling
+  hunspell-en-us                                    # easy-read/english-word: English words in Dutch text
   libcli11-dev                                      # command line
   nlohmann-json3-dev                                # --format json, manifest.json
   libzip-dev                                        # audience set bundles
