@@ -131,8 +131,8 @@ LocatedText printed_label(const Workspace& ws, const std::string& label, const L
   LocatedText t;
   t.value = label;
   t.at = fallback;
-  std::string file = path_join(ws.project.study_dir, "study.yaml"), text, err;
-  if (!read_file(ws.project.path(file), &text, &err)) return t;
+  std::string file = ws.project.path(path_join(ws.project.study_dir, "study.yaml")), text, err;
+  if (!read_file(file, &text, &err)) return t;
   std::vector<std::string> lines = split_lines(text);
   for (size_t i = 0; i < lines.size(); ++i) {
     size_t col = lines[i].find(label);

@@ -355,7 +355,7 @@ void check_card_text(const Card& card, const RuleSet& rules, const CheckContext&
   checker.check(card.quote.text, &totals);
   Totals ignore;  // alt text is read aloud, not printed: checked, but not scored
   checker.check(card.pictogram_alt, &ignore, true, true);
-  check_card_limits(card, rules, ctx, found);
+  if (rules.easy_read) check_card_limits(card, rules, ctx, found);
   if (totals.sentences == 0 || totals.words == 0) return;
   if (totals.words < kMinWordsForScore) {
     // Too few words for a score of its own: the deck scores its short cards together.

@@ -82,7 +82,7 @@ cards:
   - id: J-rust-01
     cluster: goed-voelen
     statements: [9, 10, 11, 12]
-    title: Goed in je vel
+    title: Je goed voelen
     text: |
       Slaap goed en eet goed.
       Dan heb je meer energie.
@@ -107,7 +107,7 @@ clusters:
   names:
     - {id: passend-werk, label: Passend werk, anchor: 1}
     - {id: hulp, label: Hulp vragen, anchor: 5}
-    - {id: goed-voelen, label: Goed in je vel, anchor: 9}
+    - {id: goed-voelen, label: Je goed voelen, anchor: 9}
 )";
 
 const char* kStatements = R"(id,text

@@ -28,6 +28,6 @@ cp -r "$repo/fonts" "$repo/templates" "$work/"
 # Every page of the test deck at three widths; the repository's decks: their overviews at
 # three widths and every card page at 320 px (layout checks, without axe), to stay fast.
 others=()
-for d in "$work"/repo-out/*/; do others+=(--overview-only "${d%/}"); done
+for d in "$work"/repo-out/*/; do [ -f "$d/index.html" ] && others+=(--overview-only "${d%/}"); done  # decks only: modules/ and sets/ have no web page
 cd "$here"
 exec node "$here/web_check.mjs" "$chromium" "$work/out/web-test" "${others[@]}"

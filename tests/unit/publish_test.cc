@@ -28,7 +28,7 @@ const char* kDeck =
     "    tips: [Begin klein.]\n"
     "    question: Welke taak past?\n"
     "    pictogram: briefcase\n"
-    "    pictogram_alt: Een \"werktas\"\n"
+    "    pictogram_alt: Een \"koffer\"\n"
     "  - {id: W-2, cluster: steun, title: Steun, text: Vraag wat helpt., pictogram: users}\n";
 
 const char* kSecondDeck =

@@ -28,11 +28,11 @@ const char* kEasyDeck =
     "  - id: J-1\n"
     "    cluster: werk\n"
     "    title: Werk <dat> past & zo\n"
-    "    text: \"Wat vind jij **leuk**? En waar ben je goed in?\\nZoek werk dat past.\"\n"
+    "    text: \"Wat vind jij **leuk**? En wat kun je goed?\\nZoek werk dat past.\"\n"
     "    tips: [Maak een lijst., Vraag het aan je coach.]\n"
     "    question: Wat doe jij graag?\n"
     "    pictogram: briefcase\n"
-    "    pictogram_alt: Een \"werktas\"\n"
+    "    pictogram_alt: Een \"koffer\"\n"
     "    copies: 2\n"
     "  - {id: J-2, cluster: werk, title: Rustig, text: Begin klein., pictogram: clock}\n"
     "  - {id: J-over, kind: about, title: Over de kaarten, text: Gemaakt met jongeren.}\n"
@@ -77,7 +77,7 @@ TEST_CASE("web deck: a page per card, front then back, numbered over content car
   CHECK(has(c1, "<title>Werk &lt;dat&gt; past &amp; zo – Sterk in Werk</title>"));
   // Easy-read: every sentence its own line block, bold kept.
   CHECK(has(c1, "<p class=\"tekst\"><span class=\"zin\" data-lees>Wat vind jij <strong>leuk</strong>?</span>"
-                "<span class=\"zin\" data-lees>En waar ben je goed in?</span>"
+                "<span class=\"zin\" data-lees>En wat kun je goed?</span>"
                 "<span class=\"zin\" data-lees>Zoek werk dat past.</span></p>"));
   // The back after the front, with the labels the print card has.
   size_t front = c1.find("class=\"kant voorkant\""), back = c1.find("class=\"kant achterkant\"");
@@ -106,7 +106,7 @@ TEST_CASE("web deck: a page per card, front then back, numbered over content car
   CHECK(!has(c1, "javascript:"));
   // The pictogram is a file beside the pages, never inline SVG.
   CHECK(has(c1, "<img class=\"pictogram\" src=\"../beeld/briefcase-"));
-  CHECK(has(c1, "alt=\"Een &quot;werktas&quot;\""));
+  CHECK(has(c1, "alt=\"Een &quot;koffer&quot;\""));
   CHECK(!has(c1, "<svg"));
 }
 
@@ -172,7 +172,7 @@ TEST_CASE("web deck: fonts, stylesheet, script, service worker, app manifest, sh
   CHECK(has(css, ".kant + .kant { break-before: page; }"));
   // Sharing: description, Open Graph with the card's PNG and page address.
   std::string c1 = p.read("out/j/kaart/J-1.html");
-  CHECK(has(c1, "<meta name=\"description\" content=\"Wat vind jij leuk? En waar ben je goed in? Zoek werk dat past.\">"));
+  CHECK(has(c1, "<meta name=\"description\" content=\"Wat vind jij leuk? En wat kun je goed? Zoek werk dat past.\">"));
   CHECK(has(c1, "<meta property=\"og:image\" content=\"https://example.org/sik/j/png/J-1-front.png\">"));
   CHECK(has(c1, "<meta property=\"og:url\" content=\"https://example.org/sik/j/kaart/J-1.html\">"));
   CHECK(file_exists(p.path("out/j/png/J-1-front.png")));
