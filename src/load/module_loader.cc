@@ -1,5 +1,7 @@
 #include "load/module_loader.h"
 
+#include "load/project_loader.h"
+
 #include <dirent.h>
 
 #include <algorithm>
@@ -183,18 +185,6 @@ bool load_module(const std::string& path, Module* m, Diagnostics* diags) {
   return read_module(root, path, m, diags);
 }
 
-std::vector<std::string> module_files(const Project& project) {
-  std::vector<std::string> files;
-  std::string dir = project.path(project.modules_dir);
-  if (DIR* d = opendir(dir.c_str())) {
-    while (dirent* e = readdir(d)) {
-      std::string n = e->d_name;
-      if (n[0] != '.' && (ends_with(n, ".yaml") || ends_with(n, ".yml"))) files.push_back(path_join(dir, n));
-    }
-    closedir(d);
-  }
-  std::sort(files.begin(), files.end());
-  return files;
-}
+std::vector<std::string> module_files(const Project& project) { return yaml_files(project, project.modules_dir); }
 
 }  // namespace sterk

@@ -224,9 +224,11 @@ bool load_project(const std::string& root, Project* p, Diagnostics* diags) {
   return diags->error_count() == before;
 }
 
-std::vector<std::string> deck_files(const Project& project) {
+std::vector<std::string> deck_files(const Project& project) { return yaml_files(project, project.cards_dir); }
+
+std::vector<std::string> yaml_files(const Project& project, const std::string& folder) {
   std::vector<std::string> files;
-  std::string dir = project.path(project.cards_dir);
+  std::string dir = project.path(folder);
   if (DIR* d = opendir(dir.c_str())) {
     while (dirent* e = readdir(d)) {
       std::string n = e->d_name;

@@ -25,6 +25,8 @@ bool load_project(const std::string& root, Project* project, Diagnostics* diags)
 bool load_workspace(const std::string& root, Workspace* ws, Diagnostics* diags);
 /// cards/*.yaml (sorted), without words lists and other non-deck files.
 std::vector<std::string> deck_files(const Project& project);
+/// The .yaml/.yml files in a project folder (cards/, modules/), sorted.
+std::vector<std::string> yaml_files(const Project& project, const std::string& folder);
 /// Reads modules/*.yaml into ws->modules (load_workspace calls it). Module ids are
 /// checked against the id pattern and must be unique ignoring case.
 void load_modules(Workspace* ws, Diagnostics* diags);
