@@ -81,21 +81,8 @@ std::string coverage_table(const std::vector<const Deck*>& decks, const StudyFac
     }
     rows.push_back(row);
   }
-  std::vector<size_t> width(header.size(), 0);
-  for (size_t i = 0; i < header.size(); ++i) width[i] = utf8_length(header[i]);
-  for (const auto& r : rows)
-    for (size_t i = 0; i < r.size(); ++i) width[i] = std::max<size_t>(width[i], utf8_length(r[i]));
   std::ostringstream out;
-  auto line = [&](const std::vector<std::string>& r) {
-    std::string l;
-    for (size_t i = 0; i < r.size(); ++i) {
-      std::string pad(width[i] - utf8_length(r[i]), ' ');
-      l += i == 0 ? r[i] + pad : "  " + pad + r[i];
-    }
-    out << l << '\n';
-  };
-  line(header);
-  for (const auto& r : rows) line(r);
+  out << text_table(header, rows);
   out << "content cards per cluster; '0 !' = a study deck misses the cluster, '-' = none in a workshop deck\n";
   return out.str();
 }

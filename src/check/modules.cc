@@ -216,23 +216,8 @@ std::string module_coverage_table(const std::vector<const Module*>& modules, con
     }
     rows.push_back(row);
   }
-  std::vector<size_t> width(header.size(), 0);
-  for (size_t i = 0; i < header.size(); ++i) width[i] = utf8_length(header[i]);
-  for (const auto& r : rows)
-    for (size_t i = 0; i < r.size(); ++i) width[i] = std::max<size_t>(width[i], utf8_length(r[i]));
   std::ostringstream out;
-  for (const auto* r : [&] {
-         std::vector<const std::vector<std::string>*> all = {&header};
-         for (const auto& row : rows) all.push_back(&row);
-         return all;
-       }()) {
-    std::string l;
-    for (size_t i = 0; i < r->size(); ++i) {
-      std::string pad(width[i] - utf8_length((*r)[i]), ' ');
-      l += i == 0 ? (*r)[i] + pad : "  " + pad + (*r)[i];
-    }
-    out << l << '\n';
-  }
+  out << text_table(header, rows);
   out << "learning goals per cluster in each module; '-' = no goal of that module covers the cluster\n";
   return out.str();
 }

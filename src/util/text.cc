@@ -126,6 +126,24 @@ std::string format_number(double v, int decimals) {
   return s;
 }
 
+std::string text_table(const std::vector<std::string>& header, const std::vector<std::vector<std::string>>& rows) {
+  std::vector<size_t> width(header.size(), 0);
+  for (size_t i = 0; i < header.size(); ++i) width[i] = utf8_length(header[i]);
+  for (const auto& r : rows)
+    for (size_t i = 0; i < r.size(); ++i) width[i] = std::max<size_t>(width[i], utf8_length(r[i]));
+  std::string out;
+  auto line = [&](const std::vector<std::string>& r) {
+    for (size_t i = 0; i < r.size(); ++i) {
+      std::string pad(width[i] - utf8_length(r[i]), ' ');
+      out += i == 0 ? r[i] + pad : "  " + pad + r[i];
+    }
+    out += '\n';
+  };
+  line(header);
+  for (const auto& r : rows) line(r);
+  return out;
+}
+
 std::string markup_escape(std::string_view s) {
   std::string out;
   out.reserve(s.size());

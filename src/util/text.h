@@ -26,6 +26,9 @@ bool starts_with(std::string_view s, std::string_view prefix);
 bool ends_with(std::string_view s, std::string_view suffix);
 /// s with & < > " ' written as entities: safe in HTML, XML and Pango markup.
 std::string markup_escape(std::string_view s);
+/// A plain-text table: the first column left-aligned, the others right-aligned, two
+/// spaces between columns, one line per row (header first), each ending in '\n'.
+std::string text_table(const std::vector<std::string>& header, const std::vector<std::vector<std::string>>& rows);
 /// Format a double with up to `decimals` decimals, "C" locale, no trailing zeros kept.
 std::string format_number(double v, int decimals);
 
