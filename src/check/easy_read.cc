@@ -153,12 +153,12 @@ class TextChecker {
     if (ctx_.words.explained_form(lw)) return;
     for (const std::string& n : ctx_.words.names)
       if (lower(n) == lw) return;  // a name from cards/names.txt
-    if (rules_.easy_read && english_loanword(lw)) {
+    auto english_word = [&] {
       report(t.locate(w.begin), "easy-read/english-word",
              "'" + w.text + "' is an English word; use a Dutch word, or explain it and add it to "
              "cards/explained-words.txt");
-      return;
-    }
+    };
+    if (english_loanword(lw)) return english_word();  // common in subtitles, yet English
     if (common(lw, rules_.common_words)) return;
     std::string joined;
     for (char c : lw)
@@ -166,12 +166,7 @@ class TextChecker {
     if (joined != lw && common(joined, rules_.common_words)) return;
     if (compound_of_common_parts(lw)) return;
     // Capitalised words are names and places (Utrecht is in the English dictionary too).
-    if ((ctx_.speller->english(w.text) && !(capitalised(w.text) && !first)) || english_loanword(lw)) {
-      report(t.locate(w.begin), "easy-read/english-word",
-             "'" + w.text + "' is an English word; use a Dutch word, or explain it and add it to "
-             "cards/explained-words.txt");
-      return;
-    }
+    if (ctx_.speller->english(w.text) && !(capitalised(w.text) && !first)) return english_word();
     report(t.locate(w.begin), "easy-read/uncommon-word",
            "'" + w.text + "' is not among the " + std::to_string(rules_.common_words) +
                " most common Dutch words; use a more common word, or explain it on the card and add it to "
