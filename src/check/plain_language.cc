@@ -388,7 +388,8 @@ class SentenceRules {
                                                    "ga", "kom", "neem", "bel", "maak", "soms"};
     for (size_t k = 1; k < lw_.size(); ++k) {
       const std::string& w = s_.words[k].text;
-      if (w == lw_[k] || !starters.count(lw_[k])) continue;
+      // A word in capitals (WIJ 3.0, the name of a project) is a name, not a new sentence.
+      if (w == lw_[k] || !starters.count(lw_[k]) || (letter_count(w) > 1 && all_caps(w))) continue;
       report(k - 1, "easy-read/no-full-stop",
              "a full stop seems missing after '" + s_.words[k - 1].text + "': '" + w +
                  "' starts a new sentence; without the full stop the reader cannot see where the first one ends");
