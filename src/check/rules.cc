@@ -18,6 +18,7 @@ const std::vector<Rule>& rules() {
       {"load/missing-key", Severity::error, "all files", "a required key is missing"},
       {"load/type", Severity::error, "all files", "a value has the wrong type (text, number, list, …)"},
       {"load/unknown-key", Severity::warning, "all files", "a key sterk does not know; it is ignored"},
+      {"load/misspelled-key", Severity::error, "all files", "a key that is a near miss of a known key (a Dutch name or a typing error); its value would be lost"},
       {"load/unknown-audience", Severity::error, "all decks", "the audience is not one of the four"},
       {"load/unknown-kind", Severity::error, "all decks", "the card or deck kind is not known"},
       {"load/unknown-template", Severity::error, "all decks", "the deck names a template that does not exist"},
