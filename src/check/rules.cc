@@ -11,6 +11,8 @@ const std::vector<Rule>& rules() {
       {"yaml/tab", Severity::error, "all files", "a tab is used for indentation"},
       {"yaml/encoding", Severity::error, "all files", "the file is not UTF-8 text"},
       {"yaml/duplicate-key", Severity::error, "all files", "a key is given twice in one map"},
+      {"yaml/comment-in-text", Severity::warning, "all files", "' #' in unquoted text made the rest of the line a comment (a title ending in #1)"},
+      {"yaml/merged-lines", Severity::warning, "all files", "a list item's text ran on over the next line, which looks like an item of its own"},
       {"yaml/too-deep", Severity::error, "all files", "the file nests deeper than any deck or template needs"},
       {"yaml/too-long", Severity::error, "all files", "one value is longer than 64 KiB (a pasted file?)"},
       {"yaml/too-big", Severity::error, "all files", "a YAML file over 32 MiB, or aliases (*name) repeating into more values than its size allows"},

@@ -110,8 +110,14 @@ bool MapReader::text_list(const std::string& key, std::vector<LocatedText>* out)
   for (const auto& item : n->items) {
     if (item.is_scalar()) out->push_back(item.text);
     else if (item.kind != YamlNode::null) {
+      // "- Let op: neem de tijd" reads as a key 'Let op' with a value: a colon in the text.
+      std::string hint;
+      if (item.is_map() && item.entries.size() == 1)
+        hint = "; the colon after '" + item.entries[0].first.value +
+               "' makes YAML read a key there: put the whole text in quotes, like - \"" +
+               item.entries[0].first.value + ": …\"";
       diags_->error(item.at, "load/type",
-                    "each entry of '" + key + "' in " + what_ + " must be text, not " + yaml_kind_name(item.kind));
+                    "each entry of '" + key + "' in " + what_ + " must be text, not " + yaml_kind_name(item.kind) + hint);
       ok_ = all = false;
     }
   }

@@ -5,6 +5,7 @@
 
 #include <map>
 
+#include "load/yaml_hints.h"
 #include "util/files.h"
 #include "util/text.h"
 
@@ -331,7 +332,9 @@ bool parse_yaml(const std::string& file, const std::string& source, YamlNode* ro
   } catch (const YAML::Exception& e) {
     Location at = src.at(e.mark);
     if (at.line == 0) at = {file, static_cast<int>(src.lines.size()), 1};
-    diags->error(at, "yaml/syntax", e.msg.empty() ? "invalid YAML" : "invalid YAML: " + e.msg);
+    diags->error(at, "yaml/syntax",
+                 (e.msg.empty() ? "invalid YAML" : "invalid YAML: " + e.msg) +
+                     yaml_syntax_hint(e.msg, src.lines, e.mark.line, e.mark.column));
     return false;
   }
   *root = YamlNode{};
@@ -339,6 +342,7 @@ bool parse_yaml(const std::string& file, const std::string& source, YamlNode* ro
   size_t budget = source.size() + kNodeSlack;
   bool ok = convert(src, doc, root, diags, 0, &budget);
   if (root->at.line == 0) root->at = {file, 1, 1};  // an empty file: point at its start
+  if (ok) warn_lost_text(file, src.lines, *root, diags);
   return ok;
 }
 
