@@ -24,6 +24,7 @@ int run_check(int argc, char** argv) {
   app.add_option("--format", format, "text or json")->check(CLI::IsMember({"text", "json"}));
   app.add_flag("--coverage", coverage, "also print a table of clusters x decks (content cards per cluster)");
   if (int code = parse_command_line(app, argc, argv); code >= 0) return code;
+  if (int code = find_project("check", &root); code >= 0) return code;
 
   // Loading the dictionaries takes longest: it runs while the project is read.
   Dictionaries dictionaries;

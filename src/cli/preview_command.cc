@@ -35,6 +35,7 @@ int run_preview(int argc, char** argv) {
   app.add_option("--deck", deck_id, "look for the card only in this deck");
   app.add_option("-C,--project", root, "project folder (where sterk.yaml is)");
   if (int code = parse_command_line(app, argc, argv); code >= 0) return code;
+  if (int code = find_project("preview", &root); code >= 0) return code;
 
   Diagnostics diags;
   Workspace ws;
