@@ -145,7 +145,7 @@ const std::vector<Rule>& rules() {
       {"preflight/missing-pictogram", Severity::error, "all decks", "the pictogram file does not exist"},
       {"preflight/missing-image", Severity::error, "templates", "the image file does not exist"},
       {"preflight/bad-image", Severity::error, "templates", "the image cannot be read"},
-      {"preflight/bad-font", Severity::warning, "project", "a font file in fonts/ cannot be read"},
+      {"preflight/bad-font", Severity::error, "project", "a font file in fonts/ is damaged or not a font"},
       {"preflight/image-resolution", Severity::error, "templates", "a raster image prints below 300 dpi"},
       {"preflight/qr-too-small", Severity::error, "all decks", "a QR code's modules would be smaller than 0.4 mm"},
       {"preflight/path", Severity::error, "all files", "a path is absolute or leaves the project folder"},
