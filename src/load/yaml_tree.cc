@@ -491,7 +491,7 @@ bool parse(const std::string& file, const std::string& source, YamlNode* root, D
     if (at.line == 0) at = {file, static_cast<int>(src.lines.size()), 1};
     diags->error(at, "yaml/syntax",
                  (e.msg.empty() ? "invalid YAML" : "invalid YAML: " + e.msg) +
-                     yaml_syntax_hint(e.msg, std::vector<std::string>(src.lines.begin(), src.lines.end()),
+                     yaml_syntax_hint(e.msg, src.lines,
                                       e.mark.line, e.mark.column));
     return false;
   };
@@ -528,7 +528,7 @@ bool parse(const std::string& file, const std::string& source, YamlNode* root, D
   }
   diags->append(found);
   *root = std::move(tree);
-  if (ok) warn_lost_text(file, std::vector<std::string>(src.lines.begin(), src.lines.end()), *root, diags);
+  if (ok) warn_lost_text(file, src.lines, *root, diags);
   return ok;
 }
 }  // namespace
