@@ -7,6 +7,7 @@
 #include <map>
 #include <sstream>
 
+#include "load/yaml_hints.h"
 #include "util/files.h"
 #include "util/text.h"
 
@@ -488,7 +489,9 @@ bool parse(const std::string& file, const std::string& source, YamlNode* root, D
   auto syntax_error = [&](const YAML::Exception& e) {
     Location at = src.at(e.mark);
     if (at.line == 0) at = {file, static_cast<int>(src.lines.size()), 1};
-    diags->error(at, "yaml/syntax", e.msg.empty() ? "invalid YAML" : "invalid YAML: " + e.msg);
+    diags->error(at, "yaml/syntax",
+                 (e.msg.empty() ? "invalid YAML" : "invalid YAML: " + e.msg) +
+                     yaml_syntax_hint(e.msg, src.lines, e.mark.line, e.mark.column));
     return false;
   };
   const size_t budget = source.size() + kNodeSlack;
@@ -524,6 +527,7 @@ bool parse(const std::string& file, const std::string& source, YamlNode* root, D
   }
   diags->append(found);
   *root = std::move(tree);
+  if (ok) warn_lost_text(file, src.lines, *root, diags);
   return ok;
 }
 }  // namespace
