@@ -71,14 +71,16 @@ int run_build(int argc, char** argv) {
     }
   }
   Diagnostics diags;
-  int code = build_decks(opt, &diags, std::cerr);
+  Counted counted;
+  int code = build_decks(opt, &diags, std::cerr, &counted);
   diags.sort();
   if (code == kExitUsage) {
     for (const auto& d : diags.items())
       if (d.code == "usage") std::cerr << "sterk build: " << d.message << "\nhint: run 'sterk build --help'\n";
     return code;
   }
-  print_diagnostics(diags, std::cerr);
+  // The calibration sheet has no decks to count.
+  print_diagnostics(diags, std::cerr, opt.calibration ? nullptr : &counted);
   return code;
 }
 

@@ -61,7 +61,8 @@ int run_check(int argc, char** argv) {
     std::cout << coverage_table(selected, ctx.study);
     if (!selected_modules.empty()) std::cout << "\n" << module_coverage_table(selected_modules, ctx.study);
   }
-  int code = report(diags, format);
+  const Counted counted = count_checked(selected, selected_modules.size());
+  int code = report(diags, format, &counted);
   keep_until_exit(ctx);
   return code;
 }

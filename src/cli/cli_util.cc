@@ -30,9 +30,9 @@ std::vector<std::string> split_list(const std::vector<std::string>& values) {
   return out;
 }
 
-int report(const Diagnostics& diags, const std::string& format) {
+int report(const Diagnostics& diags, const std::string& format, const Counted* counted) {
   if (format == "json") std::cout << diagnostics_json(diags);
-  else print_diagnostics(diags, std::cerr);
+  else print_diagnostics(diags, std::cerr, counted);
   return diags.has_errors() ? kExitInputErrors : kExitOk;
 }
 

@@ -31,6 +31,9 @@ TEST_CASE("tr gives the Dutch catalogue text when the language is Dutch", "[mess
   REQUIRE(set_language(Language::nl));
   CHECK(language() == Language::nl);
   CHECK(tr("unknown command '{}'", "chekc") == "onbekende opdracht 'chekc'");
+  CHECK(trn("{} deck", "{} decks", 1, 1) == "1 kaartenset");
+  CHECK(trn("{} deck", "{} decks", 6, 6) == "6 kaartensets");
+  CHECK(trn("{} card", "{} cards", 0, 0) == "0 kaarten");
   // A message the catalogue does not know stays English rather than disappearing.
   CHECK(tr("not in the catalogue {}", 1) == "not in the catalogue 1");
   REQUIRE(set_language(Language::en));
