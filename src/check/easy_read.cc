@@ -38,7 +38,9 @@ bool has_digit(const std::string& w) {
 std::string quote_list(const std::vector<std::string>& words) {
   std::string s;
   for (size_t i = 0; i < words.size(); ++i)
-    s += (i == 0 ? "" : i + 1 == words.size() ? " or " : ", ") + ("'" + words[i] + "'");
+    s = i == 0 ? "'" + words[i] + "'"
+        : i + 1 == words.size() ? tr("{} or '{}'", s, words[i])  // the last of "'a', 'b' or 'c'"
+                                : s + ", '" + words[i] + "'";
   return s;
 }
 

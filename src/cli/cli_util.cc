@@ -5,10 +5,26 @@
 #include "cli/command.h"
 #include "cli/report.h"
 #include "util/text.h"
+#include "util/messages.h"
 
 namespace sterk {
 
 int parse_command_line(CLI::App& app, int argc, char** argv) {
+  // CLI11 writes the help's headings itself: those in the user's language too.
+  app.set_help_flag("-h,--help", tr("print this help and exit"));
+  auto formatter = app.get_formatter();
+  formatter->label("Usage", tr("Usage"));
+  formatter->label("OPTIONS", tr("OPTIONS"));
+  formatter->label("Options", tr("Options"));
+  formatter->label("Positionals", tr("Positionals"));
+  formatter->label("REQUIRED", tr("REQUIRED"));
+  formatter->label("TEXT", tr("TEXT"));
+  formatter->label("INT", tr("INT"));
+  formatter->label("FLOAT", tr("FLOAT"));
+  formatter->label("Excludes", tr("Excludes"));
+  formatter->label("Needs", tr("Needs"));
+  for (CLI::Option* o : app.get_options())
+    if (o->get_group() == "Options") o->group(tr("Options"));
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp&) {
@@ -16,7 +32,7 @@ int parse_command_line(CLI::App& app, int argc, char** argv) {
     return kExitOk;
   } catch (const CLI::ParseError& e) {
     std::cerr << "sterk " << app.get_name() << ": " << e.what() << "\n"
-              << "hint: run 'sterk " << app.get_name() << " --help' for the options\n";
+              << tr("hint: run 'sterk {} --help' for the options", app.get_name()) << "\n";
     return kExitUsage;
   }
   return -1;

@@ -35,10 +35,13 @@ class SourceLines {
 
 std::string summary_line(const Diagnostics& diags, const Counted* counted) {
   std::vector<std::string> parts;
-  if (counted) {
+  // `--module` alone checks no decks: then the line counts only the modules.
+  if (counted && (counted->decks > 0 || counted->modules == 0)) {
     parts.push_back(trn("{} deck", "{} decks", counted->decks, counted->decks));
     parts.push_back(trn("{} card", "{} cards", counted->cards, counted->cards));
-    if (counted->modules > 0) parts.push_back(trn("{} module", "{} modules", counted->modules, counted->modules));
+  }
+  if (counted && counted->modules > 0) {
+    parts.push_back(trn("{} module", "{} modules", counted->modules, counted->modules));
   }
   parts.push_back(trn("{} error", "{} errors", diags.error_count(), diags.error_count()));
   parts.push_back(trn("{} warning", "{} warnings", diags.warning_count(), diags.warning_count()));

@@ -217,7 +217,13 @@ bool load_project(const std::string& root, Project* p, Diagnostics* diags) {
     pm.string("author", &p->author);
     pm.string("contact", &p->contact);
     LocatedText language;
-    if (pm.choice("language", {"nl", "en"}, &language)) p->language = language.value;
+    if (pm.text("language", &language)) {
+      if (language.value == "nl" || language.value == "en")
+        p->language = language.value;
+      else
+        diags->error(language.at, "load/unknown-value",
+                     tr("'{}' is not a language sterk speaks: use nl (Dutch) or en (English)", language.value));
+    }
     pm.finish();
   }
   if (const YamlNode* n = r.get("paths")) read_paths(*n, p, diags);
