@@ -2,6 +2,7 @@
 // difficult words and abbreviations, italics/underline/capitals, spelling, and
 // the Flesch-Douma score of the whole card. Each finding points at the word or
 // sentence inside the YAML value.
+#include <algorithm>
 #include <cmath>
 
 #include "check/check.h"
@@ -63,11 +64,11 @@ class TextChecker {
     if (trim(t.value).empty()) return;
     for (const auto& m : find_bad_markup(t.value)) {
       if (m.underline)
-        found_->error(t.locate(m.offset), "easy-read/underline",
+        rules_.report(found_, t.locate(m.offset), "easy-read/underline",
                       tr("underlining ({}) is hard to read and cards cannot show it; "
                          "use **bold** for what matters", m.written));
       else
-        found_->error(t.locate(m.offset), "easy-read/italic",
+        rules_.report(found_, t.locate(m.offset), "easy-read/italic",
                       tr("italics ({}) are hard to read and cards cannot show them; "
                          "use **bold** for what matters", m.written));
     }
@@ -78,11 +79,14 @@ class TextChecker {
       totals->sentences += 1;
       totals->words += n;
       if (n > rules_.max_sentence_words)
-        found_->error(t.locate(s.begin), "easy-read/sentence-length",
+        rules_.report(found_, t.locate(s.begin), "easy-read/sentence-length",
                       tr("sentence has {} words; {} allows {}", n, rules_.name, rules_.max_sentence_words));
+      // Every word of a listed phrase is reported with the phrase ('in het kader van'),
+      // not once more on its own ('kader' as uncommon): one cause, one message.
+      size_t listed_until = 0;
       for (size_t k = 0; k < s.words.size(); ++k) {
-        bool listed = rules_.easy_read && check_difficult(t, s.words, k);
-        check_word(t, s.words[k], k == 0, listed, totals);
+        listed_until = std::max(listed_until, k + check_difficult(t, s.words, k));
+        check_word(t, s.words[k], k == 0, k < listed_until, totals);
       }
       SentenceContext sc;
       sc.rules = &rules_;
@@ -106,14 +110,14 @@ class TextChecker {
     for (const std::string& part : split(w.text, '-')) {
       int letters = letter_count(part);
       if (letters > rules_.max_word_letters) {
-        found_->warning(at, "easy-read/long-word",
+        rules_.report(found_, at, "easy-read/long-word",
                         tr("'{}' has {} letters; {} words have at most {}: use a shorter word or say it in two words",
                            part, letters, rules_.name, rules_.max_word_letters));
       }
       if (all_caps(part)) {
         spell = spell && w.text != part;  // a capital part of a longer word (LVB-jongere) is not spelled
         if (!ctx_.words.abbreviations.count(part))
-          found_->warning(at, "easy-read/all-caps",
+          rules_.report(found_, at, "easy-read/all-caps",
                           tr("'{}' is written in capitals, which is hard to read; write it in small "
                              "letters, or explain the abbreviation and add it to cards/difficult-words.txt", part));
       }
@@ -121,20 +125,21 @@ class TextChecker {
     if (!spell || !ctx_.speller) return;
     if (!ctx_.speller->correct(w.text)) {
       if (looks_like_name(w, first)) {
-        found_->warning(at, "easy-read/unknown-name",
+        rules_.report(found_, at, "easy-read/unknown-name",
                         tr("'{}' is not in the Dutch dictionary; if it is a name, add it to "
                            "cards/names.txt, otherwise check the spelling", w.text));
         return;
       }
       std::vector<std::string> sug = ctx_.speller->suggest(w.text);
-      found_->error(at, "easy-read/spelling",
+      rules_.report(found_, at, "easy-read/spelling",
                     sug.empty() ? tr("'{}' is not in the Dutch dictionary (names go in cards/names.txt, "
                                      "other right words in cards/words.txt)", w.text)
                                 : tr("'{}' is not in the Dutch dictionary; did you mean {}? (names go in "
                                      "cards/names.txt, other right words in cards/words.txt)", w.text, quote_list(sug)));
       return;
     }
-    if (!listed && rules_.easy_read) check_common(t, w, first);
+    if (!listed && (rules_.checks("easy-read/uncommon-word") || rules_.checks("easy-read/english-word")))
+      check_common(t, w, first);
   }
 
   // A capitalised word the dictionary does not know is a name, not a mistake: in the
@@ -152,7 +157,7 @@ class TextChecker {
   void check_common(const LocatedText& t, const Word& w, bool first) {
     std::string lw = lower(w.text);
     if (letter_count(lw) < 4) return;  // short words are common or abbreviations
-    if (ctx_.words.explained_form(lw)) return;
+    if (ctx_.words.explained_form(lw, rules_.knows_work_terms)) return;
     for (const std::string& n : ctx_.words.names)
       if (lower(n) == lw) return;  // a name from cards/names.txt
     auto english_word = [&] {
@@ -160,7 +165,7 @@ class TextChecker {
              tr("'{}' is an English word; use a Dutch word, or explain it and add it to "
                 "cards/explained-words.txt", w.text));
     };
-    if (english_loanword(lw)) return english_word();  // common in subtitles, yet English
+    if (rules_.loanwords_are_english && english_loanword(lw)) return english_word();  // common in subtitles, yet English
     if (common(lw, rules_.common_words)) return;
     std::string joined;
     for (char c : lw)
@@ -234,8 +239,9 @@ class TextChecker {
     if (letter_count(lw) > rules_.max_compound_letters) return false;  // too long to read as its parts
     // Leading parts count as written (banen stays banen, not baan); only the last part,
     // which takes the endings, is looked up in its other forms.
-    auto lead = [&](const std::string& x) { return ranked(x, limit) || ctx_.words.explained_form(x); };
-    auto head = [&](const std::string& x) { return common(x, limit) || ctx_.words.explained_form(x); };
+    bool terms = rules_.knows_work_terms;
+    auto lead = [&](const std::string& x) { return ranked(x, limit) || ctx_.words.explained_form(x, terms); };
+    auto head = [&](const std::string& x) { return common(x, limit) || ctx_.words.explained_form(x, terms); };
     auto all_known = [&](const std::vector<std::string>& parts) {
       for (size_t i = 0; i < parts.size(); ++i)
         if (!parts[i].empty() && !(i + 1 == parts.size() ? head(lower(parts[i])) : lead(lower(parts[i])))) return false;
@@ -260,25 +266,29 @@ class TextChecker {
   }
 
   void report(const Location& at, const char* code, const std::string& message) {
-    if (rules_.easy_read) found_->error(at, code, message);
-    else found_->warning(at, code, message);
+    rules_.report(found_, at, code, message);
   }
 
-  /// True when words[k] starts an entry of the list of difficult words (reported here).
-  bool check_difficult(const LocatedText& t, const std::vector<Word>& words, size_t k) {
-    bool any = false;
+  /// How many words from words[k] on an entry of the list of difficult words covers
+  /// (reported here); 0 when none starts there.
+  size_t check_difficult(const LocatedText& t, const std::vector<Word>& words, size_t k) {
+    size_t covered = 0;
     for (const DifficultEntry& e : ctx_.words.difficult) {
       if (!matches(e, words, k)) continue;
-      any = true;
+      covered = std::max(covered, e.words.size());
+      // A word the readers know from their work (a term the project explains) is not
+      // reported to readers of this set; phrases (in het kader van) always are.
+      if (rules_.knows_work_terms && e.words.size() == 1 && ctx_.words.explained_form(lower(words[k].text), true))
+        continue;
       std::string written(t.value.substr(words[k].begin, words[k + e.words.size() - 1].end - words[k].begin));
       if (e.abbreviation)
-        found_->warning(t.locate(words[k].begin), "easy-read/abbreviation",
+        rules_.report(found_, t.locate(words[k].begin), "easy-read/abbreviation",
                         tr("'{}' is an abbreviation; write it out: {}", written, e.suggestion));
       else
         report(t.locate(words[k].begin), "easy-read/difficult-word",
                tr("'{}' is a difficult word; try: {}", written, e.suggestion));
     }
-    return any;
+    return covered;
   }
 
   const RuleSet& rules_;
@@ -289,8 +299,7 @@ class TextChecker {
 // Limits of the rule set on a whole card: title words, sentences in the text, tips.
 void check_card_limits(const Card& card, const RuleSet& rules, const CheckContext& ctx, Diagnostics* found) {
   auto report = [&](const Location& at, const char* code, const std::string& message) {
-    if (rules.easy_read) found->error(at, code, message);
-    else found->warning(at, code, message);
+    rules.report(found, at, code, message);
   };
   size_t title_words = 0;
   for (const Sentence& s : split_sentences(card.title.value, ctx.words.dotted)) title_words += s.words.size();
@@ -323,7 +332,7 @@ void report_score(const Totals& totals, const Location& at, const RuleSet& rules
   if (score >= rules.min_flesch) return;
   const std::string shown = format_number(std::floor(score * 10) / 10, 1), minimum = format_number(rules.min_flesch, 0),
                     words = format_number(per_sentence, 1), syllables = format_number(per_word, 2);
-  found->error(at, "easy-read/readability",
+  rules.report(found, at, "easy-read/readability",
                totals.cards > 1
                    ? tr("{} score {} on Flesch-Douma; {} needs at least {} ({} words a sentence, {} syllables a "
                         "word): use shorter sentences and shorter words", what, shown, rules.name, minimum, words, syllables)
@@ -353,7 +362,7 @@ void check_card_text(const Card& card, const RuleSet& rules, const CheckContext&
   checker.check(card.quote.text, &totals);
   Totals ignore;  // alt text is read aloud, not printed: checked, but not scored
   checker.check(card.pictogram_alt, &ignore, true, true);
-  if (rules.easy_read) check_card_limits(card, rules, ctx, found);
+  check_card_limits(card, rules, ctx, found);
   if (totals.sentences == 0 || totals.words == 0) return;
   if (totals.words < kMinWordsForScore) {
     // Too few words for a score of its own: the deck scores its short cards together.
