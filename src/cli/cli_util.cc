@@ -66,13 +66,15 @@ int find_project(const std::string& command, std::string* root) {
       char real[4096];
       if (!::realpath(up.c_str(), real) || std::string(real) == "/") break;
     }
-    std::cerr << "sterk " << command << ": no sterk.yaml here (or in any parent folder)\n"
-              << "hint: run 'sterk init FOLDER' to start a new project, or 'sterk " << command
-              << " -C FOLDER' for a project elsewhere\n";
+    std::cerr << "sterk " << command << ": " << tr("no sterk.yaml here (or in any parent folder)") << "\n"
+              << tr("hint: run 'sterk init FOLDER' to start a new project, or 'sterk {} -C FOLDER' for a project "
+                    "elsewhere", command)
+              << "\n";
   } else {
-    std::cerr << "sterk " << command << ": no sterk.yaml, cards/ or study/ in '" << *root << "'\n"
-              << "hint: -C names the project folder (where sterk.yaml is); run 'sterk init " << *root
-              << "' to start a project there\n";
+    std::cerr << "sterk " << command << ": " << tr("no sterk.yaml, cards/ or study/ in '{}'", *root) << "\n"
+              << tr("hint: -C names the project folder (where sterk.yaml is); run 'sterk init {}' to start a "
+                    "project there", *root)
+              << "\n";
   }
   return kExitUsage;
 }

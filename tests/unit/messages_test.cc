@@ -68,6 +68,10 @@ TEST_CASE("the language follows --lang, STERK_LANG, project.language, then LANG"
   const std::string inside = "cd '" + p.root() + "' && LANG=C.UTF-8 ";
   CHECK(test::run(inside + sterk + " chekc", &out) == 2);
   CHECK(out.rfind("sterk: onbekende opdracht 'chekc'", 0) == 0);
+  // In a subfolder the project above decides, as it does for the commands.
+  p.write("cards/notes.txt", "");
+  CHECK(test::run("cd '" + p.path("cards") + "' && LANG=C.UTF-8 " + sterk + " chekc", &out) == 2);
+  CHECK(out.rfind("sterk: onbekende opdracht 'chekc'", 0) == 0);
   // -C points at the project from elsewhere.
   CHECK(test::run(outside + sterk + " chekc -C '" + p.root() + "'", &out) == 2);
   CHECK(out.rfind("sterk: onbekende opdracht", 0) == 0);
