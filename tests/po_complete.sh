@@ -12,7 +12,7 @@ merged=$(mktemp --suffix=.po)
 trap 'rm -f "$merged"; [ -n "$pot_only" ] || rm -f "$pot"' EXIT
 find src -name '*.cc' -o -name '*.h' | LC_ALL=C sort |
   xgettext --files-from=- --language=C++ --from-code=UTF-8 --keyword=tr --keyword=trn:1,2 \
-    --keyword=N_ --no-location --no-wrap --sort-output --omit-header --output="$pot" 2>&1 |
+    --keyword=N_ --no-location --no-wrap --sort-output --output="$pot" 2>&1 |
   grep -v 'warning: .* is not a valid' || true
 [ -n "$pot_only" ] && exit 0
 count=$(grep -c '^msgid ' "$pot" || true)

@@ -7,6 +7,7 @@
 
 #include "check/check.h"
 #include "util/text.h"
+#include "util/messages.h"
 
 namespace sterk {
 namespace {
@@ -32,8 +33,8 @@ void check_coverage(const Workspace& ws, const std::vector<const Deck*>& decks, 
     for (const auto& c : study.clusters)
       if (!n.count(c.id))
         diags->error(deck->id.at, "coverage/missing-cluster",
-                     "the deck has no content card for cluster '" + c.id + "' (" + c.label +
-                         "); a study deck covers every cluster");
+                     tr("the deck has no content card for cluster '{}' ({}); a study deck covers every cluster", c.id,
+                        c.label));
   }
   // Go-zone statements per audience, used by any deck of that audience.
   std::map<std::string, const Deck*> first_deck;

@@ -12,6 +12,7 @@
 #include "check/spelling.h"
 #include "check/syllables.h"
 #include "util/text.h"
+#include "util/messages.h"
 
 namespace sterk {
 namespace {
@@ -38,7 +39,9 @@ bool has_digit(const std::string& w) {
 std::string quote_list(const std::vector<std::string>& words) {
   std::string s;
   for (size_t i = 0; i < words.size(); ++i)
-    s += (i == 0 ? "" : i + 1 == words.size() ? " or " : ", ") + ("'" + words[i] + "'");
+    s = i == 0 ? "'" + words[i] + "'"
+        : i + 1 == words.size() ? tr("{} or '{}'", s, words[i])  // the last of "'a', 'b' or 'c'"
+                                : s + ", '" + words[i] + "'";
   return s;
 }
 
@@ -62,12 +65,12 @@ class TextChecker {
     for (const auto& m : find_bad_markup(t.value)) {
       if (m.underline)
         rules_.report(found_, t.locate(m.offset), "easy-read/underline",
-                      "underlining (" + m.written + ") is hard to read and cards cannot show it; "
-                      "use **bold** for what matters");
+                      tr("underlining ({}) is hard to read and cards cannot show it; "
+                         "use **bold** for what matters", m.written));
       else
         rules_.report(found_, t.locate(m.offset), "easy-read/italic",
-                      "italics (" + m.written + ") are hard to read and cards cannot show them; "
-                      "use **bold** for what matters");
+                      tr("italics ({}) are hard to read and cards cannot show them; "
+                         "use **bold** for what matters", m.written));
     }
     std::vector<Sentence> sentences = split_sentences(t.value, ctx_.words.dotted);
     for (size_t si = 0; si < sentences.size(); ++si) {
@@ -77,8 +80,7 @@ class TextChecker {
       totals->words += n;
       if (n > rules_.max_sentence_words)
         rules_.report(found_, t.locate(s.begin), "easy-read/sentence-length",
-                      "sentence has " + std::to_string(n) + " words; " + rules_.name + " allows " +
-                          std::to_string(rules_.max_sentence_words));
+                      tr("sentence has {} words; {} allows {}", n, rules_.name, rules_.max_sentence_words));
       // Every word of a listed phrase is reported with the phrase ('in het kader van'),
       // not once more on its own ('kader' as uncommon): one cause, one message.
       size_t listed_until = 0;
@@ -109,31 +111,31 @@ class TextChecker {
       int letters = letter_count(part);
       if (letters > rules_.max_word_letters) {
         rules_.report(found_, at, "easy-read/long-word",
-                        "'" + part + "' has " + std::to_string(letters) + " letters; " + rules_.name +
-                            " words have at most " + std::to_string(rules_.max_word_letters) +
-                            ": use a shorter word or say it in two words");
+                        tr("'{}' has {} letters; {} words have at most {}: use a shorter word or say it in two words",
+                           part, letters, rules_.name, rules_.max_word_letters));
       }
       if (all_caps(part)) {
         spell = spell && w.text != part;  // a capital part of a longer word (LVB-jongere) is not spelled
         if (!ctx_.words.abbreviations.count(part))
           rules_.report(found_, at, "easy-read/all-caps",
-                          "'" + part + "' is written in capitals, which is hard to read; write it in small "
-                          "letters, or explain the abbreviation and add it to cards/difficult-words.txt");
+                          tr("'{}' is written in capitals, which is hard to read; write it in small "
+                             "letters, or explain the abbreviation and add it to cards/difficult-words.txt", part));
       }
     }
     if (!spell || !ctx_.speller) return;
     if (!ctx_.speller->correct(w.text)) {
       if (looks_like_name(w, first)) {
         rules_.report(found_, at, "easy-read/unknown-name",
-                        "'" + w.text + "' is not in the Dutch dictionary; if it is a name, add it to "
-                        "cards/names.txt, otherwise check the spelling");
+                        tr("'{}' is not in the Dutch dictionary; if it is a name, add it to "
+                           "cards/names.txt, otherwise check the spelling", w.text));
         return;
       }
       std::vector<std::string> sug = ctx_.speller->suggest(w.text);
       rules_.report(found_, at, "easy-read/spelling",
-                    "'" + w.text + "' is not in the Dutch dictionary" +
-                        (sug.empty() ? "" : "; did you mean " + quote_list(sug) + "?") +
-                        " (names go in cards/names.txt, other right words in cards/words.txt)");
+                    sug.empty() ? tr("'{}' is not in the Dutch dictionary (names go in cards/names.txt, "
+                                     "other right words in cards/words.txt)", w.text)
+                                : tr("'{}' is not in the Dutch dictionary; did you mean {}? (names go in "
+                                     "cards/names.txt, other right words in cards/words.txt)", w.text, quote_list(sug)));
       return;
     }
     if (!listed && (rules_.checks("easy-read/uncommon-word") || rules_.checks("easy-read/english-word")))
@@ -160,8 +162,8 @@ class TextChecker {
       if (lower(n) == lw) return;  // a name from cards/names.txt
     auto english_word = [&] {
       report(t.locate(w.begin), "easy-read/english-word",
-             "'" + w.text + "' is an English word; use a Dutch word, or explain it and add it to "
-             "cards/explained-words.txt");
+             tr("'{}' is an English word; use a Dutch word, or explain it and add it to "
+                "cards/explained-words.txt", w.text));
     };
     if (rules_.loanwords_are_english && english_loanword(lw)) return english_word();  // common in subtitles, yet English
     if (common(lw, rules_.common_words)) return;
@@ -173,9 +175,8 @@ class TextChecker {
     // Capitalised words are names and places (Utrecht is in the English dictionary too).
     if (ctx_.speller->english(w.text) && !(capitalised(w.text) && !first)) return english_word();
     report(t.locate(w.begin), "easy-read/uncommon-word",
-           "'" + w.text + "' is not among the " + std::to_string(rules_.common_words) +
-               " most common Dutch words; use a more common word, or explain it on the card and add it to "
-               "cards/explained-words.txt");
+           tr("'{}' is not among the {} most common Dutch words; use a more common word, or explain it on the "
+              "card and add it to cards/explained-words.txt", w.text, rules_.common_words));
   }
 
   static const WordFrequency& frequency() { return dutch_word_frequency(); }
@@ -282,10 +283,10 @@ class TextChecker {
       std::string written(t.value.substr(words[k].begin, words[k + e.words.size() - 1].end - words[k].begin));
       if (e.abbreviation)
         rules_.report(found_, t.locate(words[k].begin), "easy-read/abbreviation",
-                        "'" + written + "' is an abbreviation; write it out: " + e.suggestion);
+                        tr("'{}' is an abbreviation; write it out: {}", written, e.suggestion));
       else
         report(t.locate(words[k].begin), "easy-read/difficult-word",
-               "'" + written + "' is a difficult word; try: " + e.suggestion);
+               tr("'{}' is a difficult word; try: {}", written, e.suggestion));
     }
     return covered;
   }
@@ -304,17 +305,17 @@ void check_card_limits(const Card& card, const RuleSet& rules, const CheckContex
   for (const Sentence& s : split_sentences(card.title.value, ctx.words.dotted)) title_words += s.words.size();
   if (static_cast<int>(title_words) > rules.max_title_words)
     report(card.title.at, "easy-read/title-length",
-           "the title has " + std::to_string(title_words) + " words; " + rules.name + " titles have at most " +
-               std::to_string(rules.max_title_words) + ": say what the card is about in fewer words");
+           tr("the title has {} words; {} titles have at most {}: say what the card is about in fewer words",
+              title_words, rules.name, rules.max_title_words));
   size_t sentences = split_sentences(card.text.value, ctx.words.dotted).size();
   if (static_cast<int>(sentences) > rules.max_sentences)
     report(card.text.at, "easy-read/too-many-sentences",
-           "the text has " + std::to_string(sentences) + " sentences; " + rules.name + " cards have at most " +
-               std::to_string(rules.max_sentences) + ": keep one topic a card, or split the card");
+           tr("the text has {} sentences; {} cards have at most {}: keep one topic a card, or split the card",
+              sentences, rules.name, rules.max_sentences));
   if (static_cast<int>(card.tips.size()) > rules.max_tips)
     report(card.tips[rules.max_tips].at, "easy-read/too-many-tips",
-           "the card has " + std::to_string(card.tips.size()) + " tips; " + rules.name + " cards have at most " +
-               std::to_string(rules.max_tips) + ": keep the most useful ones");
+           tr("the card has {} tips; {} cards have at most {}: keep the most useful ones", card.tips.size(),
+              rules.name, rules.max_tips));
 }
 
 }  // namespace
@@ -329,12 +330,14 @@ void report_score(const Totals& totals, const Location& at, const RuleSet& rules
   double per_word = static_cast<double>(totals.syllables) / totals.words;
   double score = 206.835 - 0.93 * per_sentence - 77 * per_word;
   if (score >= rules.min_flesch) return;
+  const std::string shown = format_number(std::floor(score * 10) / 10, 1), minimum = format_number(rules.min_flesch, 0),
+                    words = format_number(per_sentence, 1), syllables = format_number(per_word, 2);
   rules.report(found, at, "easy-read/readability",
-               what + " " + (totals.cards > 1 ? "score " : "scores ") +
-                   format_number(std::floor(score * 10) / 10, 1) + " on Flesch-Douma; " + rules.name +
-                   " needs at least " + format_number(rules.min_flesch, 0) + " (" + format_number(per_sentence, 1) +
-                   " words a sentence, " + format_number(per_word, 2) +
-                   " syllables a word): use shorter sentences and shorter words");
+               totals.cards > 1
+                   ? tr("{} score {} on Flesch-Douma; {} needs at least {} ({} words a sentence, {} syllables a "
+                        "word): use shorter sentences and shorter words", what, shown, rules.name, minimum, words, syllables)
+                   : tr("{} scores {} on Flesch-Douma; {} needs at least {} ({} words a sentence, {} syllables a "
+                        "word): use shorter sentences and shorter words", what, shown, rules.name, minimum, words, syllables));
 }
 
 }  // namespace
@@ -367,15 +370,14 @@ void check_card_text(const Card& card, const RuleSet& rules, const CheckContext&
     return;
   }
   Location at = !card.text.empty() ? card.text.at : !card.title.empty() ? card.title.at : card.id.at;
-  report_score(totals, at, rules, "the card", found);
+  report_score(totals, at, rules, tr("the card"), found);
 }
 
 void check_short_cards(const ReadingCounts& pooled, int cards, const Location& at, const RuleSet& rules,
                        Diagnostics* found) {
   if (pooled.words < kMinWordsForScore || pooled.sentences == 0) return;
   report_score(pooled, at, rules,
-               "the " + std::to_string(cards) + " cards with fewer than " + std::to_string(kMinWordsForScore) +
-                   " words together",
+               tr("the {} cards with fewer than {} words together", cards, kMinWordsForScore),
                found);
 }
 

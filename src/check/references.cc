@@ -2,6 +2,7 @@
 // must belong to its cluster.
 #include "check/check.h"
 #include "util/text.h"
+#include "util/messages.h"
 
 namespace sterk {
 
@@ -15,20 +16,20 @@ void check_card_references(const Card& card, const StudyFacts& study, Diagnostic
       for (const auto& c : study.clusters) ids.push_back(c.id);
       std::string hint = did_you_mean(card.cluster.value, ids);
       found->error(card.cluster.at, "references/unknown-cluster",
-                   "cluster '" + card.cluster.value + "' is not in the analysis" +
-                       (hint.empty() ? "; the clusters are: " + join(ids, ", ")
-                                     : "; did you mean '" + hint + "'?"));
+                   hint.empty() ? tr("cluster '{}' is not in the analysis; the clusters are: {}", card.cluster.value,
+                                     join(ids, ", "))
+                                : tr("cluster '{}' is not in the analysis; did you mean '{}'?", card.cluster.value, hint));
     }
   }
   for (const auto& s : card.statements) {
     auto it = study.statement_cluster.find(s.id);
     if (it == study.statement_cluster.end()) {
       found->error(s.at, "references/unknown-statement",
-                   "statement " + std::to_string(s.id) + " is not in the study");
+                   tr("statement {} is not in the study", s.id));
     } else if (cluster && it->second != cluster->id) {
       found->error(s.at, "references/statement-outside-cluster",
-                   "statement " + std::to_string(s.id) + " belongs to cluster '" + it->second +
-                       "', not to this card's cluster '" + cluster->id + "'");
+                   tr("statement {} belongs to cluster '{}', not to this card's cluster '{}'", s.id, it->second,
+                      cluster->id));
     }
   }
 }

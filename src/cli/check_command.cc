@@ -6,23 +6,24 @@
 #include "cli/command.h"
 #include "layout/fonts.h"
 #include "publish/build.h"
+#include "util/messages.h"
 
 namespace sterk {
 
 int run_check(int argc, char** argv) {
-  CLI::App app("Check every deck against the analysis, the easy-read rules and print preflight.\n"
-               "Prints every problem as file:line:column, exits 1 when there is an error.",
+  CLI::App app(tr("Check every deck against the analysis, the easy-read rules and print preflight.\n"
+                  "Prints every problem as file:line:column, exits 1 when there is an error."),
                "check");
-  app.footer("examples:\n  sterk check\n  sterk check --deck jongeren --format json\n  sterk check --coverage");
+  app.footer(tr("examples:") + "\n  sterk check\n  sterk check --deck jongeren --format json\n  sterk check --coverage");
   std::string root = ".", format = "text";
   std::vector<std::string> decks, audiences, modules;
   bool coverage = false;
-  app.add_option("-C,--project", root, "project folder (where sterk.yaml is)");
-  app.add_option("--deck", decks, "only this deck id (repeatable)");
-  app.add_option("--audience", audiences, "only decks and modules for this audience");
-  app.add_option("--module", modules, "only this training module id (repeatable); with --deck and no --module, no modules");
-  app.add_option("--format", format, "text or json")->check(CLI::IsMember({"text", "json"}));
-  app.add_flag("--coverage", coverage, "also print a table of clusters x decks (content cards per cluster)");
+  app.add_option("-C,--project", root, tr("project folder (where sterk.yaml is)"));
+  app.add_option("--deck", decks, tr("only this deck id (repeatable)"));
+  app.add_option("--audience", audiences, tr("only decks and modules for this audience"));
+  app.add_option("--module", modules, tr("only this training module id (repeatable); with --deck and no --module, no modules"));
+  app.add_option("--format", format, tr("text or json"))->check(CLI::IsMember({"text", "json"}));
+  app.add_flag("--coverage", coverage, tr("also print a table of clusters x decks (content cards per cluster)"));
   if (int code = parse_command_line(app, argc, argv); code >= 0) return code;
   if (int code = find_project("check", &root); code >= 0) return code;
 
@@ -36,12 +37,12 @@ int run_check(int argc, char** argv) {
   std::vector<const Deck*> selected;
   std::string err;
   if (!select_decks(ws, split_list(decks), split_list(audiences), &selected, &err)) {
-    std::cerr << "sterk check: " << err << "\nhint: run 'sterk check --help'\n";
+    std::cerr << "sterk check: " << err << "\n" << tr("hint: run 'sterk check --help'") << "\n";
     return kExitUsage;
   }
   std::vector<const Module*> selected_modules;
   if (!select_modules(ws, split_list(modules), split_list(audiences), !decks.empty(), &selected_modules, &err)) {
-    std::cerr << "sterk check: " << err << "\nhint: run 'sterk check --help'\n";
+    std::cerr << "sterk check: " << err << "\n" << tr("hint: run 'sterk check --help'") << "\n";
     return kExitUsage;
   }
   if (!modules.empty() && decks.empty()) selected.clear();  // --module alone checks only modules
@@ -67,7 +68,8 @@ int run_check(int argc, char** argv) {
     std::cout << coverage_table(selected, ctx.study);
     if (!selected_modules.empty()) std::cout << "\n" << module_coverage_table(selected_modules, ctx.study);
   }
-  int code = report(diags, format);
+  const Counted counted = count_checked(selected, selected_modules.size());
+  int code = report(diags, format, &counted);
   keep_until_exit(ctx);
   return code;
 }

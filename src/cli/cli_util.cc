@@ -8,10 +8,26 @@
 #include "cli/report.h"
 #include "util/files.h"
 #include "util/text.h"
+#include "util/messages.h"
 
 namespace sterk {
 
 int parse_command_line(CLI::App& app, int argc, char** argv) {
+  // CLI11 writes the help's headings itself: those in the user's language too.
+  app.set_help_flag("-h,--help", tr("print this help and exit"));
+  auto formatter = app.get_formatter();
+  formatter->label("Usage", tr("Usage"));
+  formatter->label("OPTIONS", tr("OPTIONS"));
+  formatter->label("Options", tr("Options"));
+  formatter->label("Positionals", tr("Positionals"));
+  formatter->label("REQUIRED", tr("REQUIRED"));
+  formatter->label("TEXT", tr("TEXT"));
+  formatter->label("INT", tr("INT"));
+  formatter->label("FLOAT", tr("FLOAT"));
+  formatter->label("Excludes", tr("Excludes"));
+  formatter->label("Needs", tr("Needs"));
+  for (CLI::Option* o : app.get_options())
+    if (o->get_group() == "Options") o->group(tr("Options"));
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp&) {
@@ -19,7 +35,7 @@ int parse_command_line(CLI::App& app, int argc, char** argv) {
     return kExitOk;
   } catch (const CLI::ParseError& e) {
     std::cerr << "sterk " << app.get_name() << ": " << e.what() << "\n"
-              << "hint: run 'sterk " << app.get_name() << " --help' for the options\n";
+              << tr("hint: run 'sterk {} --help' for the options", app.get_name()) << "\n";
     return kExitUsage;
   }
   return -1;
@@ -50,13 +66,15 @@ int find_project(const std::string& command, std::string* root) {
       char real[4096];
       if (!::realpath(up.c_str(), real) || std::string(real) == "/") break;
     }
-    std::cerr << "sterk " << command << ": no sterk.yaml here (or in any parent folder)\n"
-              << "hint: run 'sterk init FOLDER' to start a new project, or 'sterk " << command
-              << " -C FOLDER' for a project elsewhere\n";
+    std::cerr << "sterk " << command << ": " << tr("no sterk.yaml here (or in any parent folder)") << "\n"
+              << tr("hint: run 'sterk init FOLDER' to start a new project, or 'sterk {} -C FOLDER' for a project "
+                    "elsewhere", command)
+              << "\n";
   } else {
-    std::cerr << "sterk " << command << ": no sterk.yaml, cards/ or study/ in '" << *root << "'\n"
-              << "hint: -C names the project folder (where sterk.yaml is); run 'sterk init " << *root
-              << "' to start a project there\n";
+    std::cerr << "sterk " << command << ": " << tr("no sterk.yaml, cards/ or study/ in '{}'", *root) << "\n"
+              << tr("hint: -C names the project folder (where sterk.yaml is); run 'sterk init {}' to start a "
+                    "project there", *root)
+              << "\n";
   }
   return kExitUsage;
 }
@@ -69,9 +87,9 @@ std::vector<std::string> split_list(const std::vector<std::string>& values) {
   return out;
 }
 
-int report(const Diagnostics& diags, const std::string& format) {
+int report(const Diagnostics& diags, const std::string& format, const Counted* counted) {
   if (format == "json") std::cout << diagnostics_json(diags);
-  else print_diagnostics(diags, std::cerr);
+  else print_diagnostics(diags, std::cerr, counted);
   return diags.has_errors() ? kExitInputErrors : kExitOk;
 }
 

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "model/diagnostic.h"
+#include "publish/build.h"
 
 namespace sterk {
 
@@ -20,8 +21,8 @@ int find_project(const std::string& command, std::string* root);
 /// Splits "print,sheets" and repeated options into one list.
 std::vector<std::string> split_list(const std::vector<std::string>& values);
 
-/// Prints diagnostics to stderr (text) or stdout (json) and returns 1 when
-/// there are errors, else 0.
-int report(const Diagnostics& diags, const std::string& format);
+/// Prints diagnostics to stderr (text, with the summary line when `counted` is given)
+/// or stdout (json) and returns 1 when there are errors, else 0.
+int report(const Diagnostics& diags, const std::string& format, const Counted* counted = nullptr);
 
 }  // namespace sterk

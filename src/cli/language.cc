@@ -1,5 +1,6 @@
 #include "cli/language.h"
 
+#include <climits>
 #include <cstdlib>
 #include <cstring>
 #include <iostream>
@@ -43,15 +44,34 @@ std::string project_folder(int argc, char** argv) {
   return root;
 }
 
+/// The folder with sterk.yaml: `root` itself when -C named it, else the current folder or
+/// the nearest one above it, as the commands look for their project (cli_util).
+bool find_project_folder(const std::string& root, std::string* found) {
+  if (root != ".") {
+    *found = root;
+    return file_exists(path_join(root, "sterk.yaml"));
+  }
+  std::string dir = ".";
+  for (int depth = 0; depth < 64; ++depth) {
+    if (file_exists(dir + "/sterk.yaml")) {
+      *found = dir;
+      return true;
+    }
+    char real[PATH_MAX];
+    if (!::realpath(dir.c_str(), real) || std::string(real) == "/") return false;
+    dir = depth == 0 ? ".." : dir + "/..";
+  }
+  return false;
+}
+
 /// project.language of the project's sterk.yaml: nl when it is there and does not say
 /// otherwise; false when there is no sterk.yaml (outside a project). A sterk.yaml with
 /// mistakes still gives its language: the command reports the mistakes, in that language.
 bool project_language(const std::string& root, Language* out) {
   Project project;
-  project.root = root;
+  if (!find_project_folder(root, &project.root)) return false;
   Diagnostics ignored;  // the command loads sterk.yaml again and reports these
-  if (!file_exists(project.path("sterk.yaml"))) return false;
-  load_project(root, &project, &ignored);
+  load_project(project.root, &project, &ignored);
   if (!parse_language(project.language, out)) *out = Language::nl;
   return true;
 }

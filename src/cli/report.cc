@@ -5,6 +5,7 @@
 #include <ostream>
 
 #include "util/files.h"
+#include "util/messages.h"
 #include "util/text.h"
 
 namespace sterk {
@@ -32,7 +33,22 @@ class SourceLines {
 };
 }  // namespace
 
-void print_diagnostics(const Diagnostics& diags, std::ostream& out) {
+std::string summary_line(const Diagnostics& diags, const Counted* counted) {
+  std::vector<std::string> parts;
+  // `--module` alone checks no decks: then the line counts only the modules.
+  if (counted && (counted->decks > 0 || counted->modules == 0)) {
+    parts.push_back(trn("{} deck", "{} decks", counted->decks, counted->decks));
+    parts.push_back(trn("{} card", "{} cards", counted->cards, counted->cards));
+  }
+  if (counted && counted->modules > 0) {
+    parts.push_back(trn("{} module", "{} modules", counted->modules, counted->modules));
+  }
+  parts.push_back(trn("{} error", "{} errors", diags.error_count(), diags.error_count()));
+  parts.push_back(trn("{} warning", "{} warnings", diags.warning_count(), diags.warning_count()));
+  return join(parts, ", ");
+}
+
+void print_diagnostics(const Diagnostics& diags, std::ostream& out, const Counted* counted) {
   SourceLines sources;
   for (const auto& d : diags.items()) {
     const Location& w = d.where;
@@ -63,11 +79,7 @@ void print_diagnostics(const Diagnostics& diags, std::ostream& out) {
       }
     }
   }
-  if (diags.error_count() || diags.warning_count()) {
-    out << diags.error_count() << (diags.error_count() == 1 ? " error, " : " errors, ")
-        << diags.warning_count() << (diags.warning_count() == 1 ? " warning" : " warnings")
-        << '\n';
-  }
+  if (counted || diags.error_count() || diags.warning_count()) out << summary_line(diags, counted) << '\n';
 }
 
 std::string diagnostics_json(const Diagnostics& diags) {

@@ -9,6 +9,7 @@
 #include "load/map_reader.h"
 #include "util/files.h"
 #include "util/text.h"
+#include "util/messages.h"
 
 namespace sterk {
 namespace {
@@ -21,7 +22,7 @@ void read_statements(const YamlNode& n, Card* card, Diagnostics* diags) {
   if (n.is_scalar()) items.push_back(&n);
   else if (n.is_sequence()) for (const auto& i : n.items) items.push_back(&i);
   else {
-    diags->error(n.at, "load/type", "'statements' must be a list of statement numbers");
+    diags->error(n.at, "load/type", tr("'statements' must be a list of statement numbers"));
     return;
   }
   for (const YamlNode* i : items) {
@@ -30,7 +31,7 @@ void read_statements(const YamlNode& n, Card* card, Diagnostics* diags) {
                   std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
     if (!digits || std::stoi(s) <= 0) {
       diags->error(i->at, "load/type",
-                   "a statement is referred to by its number (a positive whole number), not '" + s + "'");
+                   tr("a statement is referred to by its number (a positive whole number), not '{}'", s));
       continue;
     }
     card->statements.push_back({std::stoi(s), i->at});
@@ -39,18 +40,18 @@ void read_statements(const YamlNode& n, Card* card, Diagnostics* diags) {
 
 void read_allow(const YamlNode& n, Card* card, Diagnostics* diags) {
   if (!n.is_sequence()) {
-    diags->error(n.at, "load/type", "'allow' must be a list of {rule, reason}");
+    diags->error(n.at, "load/type", tr("'allow' must be a list of {rule, reason}"));
     return;
   }
   for (const auto& item : n.items) {
     if (!expect_map(item, "an 'allow' entry", diags)) continue;
-    MapReader r(item, "an 'allow' entry", diags);
+    MapReader r(item, tr("an 'allow' entry"), diags);
     Allow a;
     a.at = item.at;
     r.text("rule", &a.rule, true);
     if (!r.text("reason", &a.reason) || trim(a.reason.value).empty()) {
       diags->error(item.at, "check/allow-without-reason",
-                   "accepting rule '" + a.rule.value + "' needs a reason: say why it is fine on this card");
+                   tr("accepting rule '{}' needs a reason: say why it is fine on this card", a.rule.value));
       a.reason.value.clear();
     }
     r.finish();
@@ -79,22 +80,22 @@ bool is_month(const std::string& s) {
 
 void read_sources(const YamlNode& n, Card* card, Diagnostics* diags) {
   if (!n.is_sequence()) {
-    diags->error(n.at, "load/type", "'sources' must be a list of {name, url, checked}");
+    diags->error(n.at, "load/type", tr("'sources' must be a list of {name, url, checked}"));
     return;
   }
   for (const auto& item : n.items) {
     if (!expect_map(item, "a source", diags)) continue;
-    MapReader r(item, "a source", diags);
+    MapReader r(item, tr("a source"), diags);
     FactSource f;
     f.at = item.at;
     r.text("name", &f.name, true);
     if (r.text("url", &f.url, true) && f.url.value.rfind("https://", 0) != 0 &&
         f.url.value.rfind("http://", 0) != 0)
-      diags->error(f.url.at, "load/type", "a source's 'url' must be a web address starting with https://");
+      diags->error(f.url.at, "load/type", tr("a source's 'url' must be a web address starting with https://"));
     if (r.text("checked", &f.checked, true) && !is_month(f.checked.value)) {
       diags->error(f.checked.at, "load/type",
-                   "'checked' is the month the source was last checked, as YYYY-MM (e.g. 2026-12), not '" +
-                       f.checked.value + "'");
+                   tr("'checked' is the month the source was last checked, as YYYY-MM (e.g. 2026-12), not '{}'",
+                      f.checked.value));
       f.checked.value.clear();
     }
     r.finish();
@@ -104,12 +105,12 @@ void read_sources(const YamlNode& n, Card* card, Diagnostics* diags) {
 
 void read_themes(const YamlNode& n, Deck* deck, Diagnostics* diags) {
   if (!n.is_sequence()) {
-    diags->error(n.at, "load/type", "'themes' must be a list of {id, label}");
+    diags->error(n.at, "load/type", tr("'themes' must be a list of {id, label}"));
     return;
   }
   for (const auto& item : n.items) {
     if (!expect_map(item, "a theme", diags)) continue;
-    MapReader r(item, "a theme", diags);
+    MapReader r(item, tr("a theme"), diags);
     Theme t;
     t.at = item.at;
     bool ok = r.text("id", &t.id, true);
@@ -118,8 +119,7 @@ void read_themes(const YamlNode& n, Deck* deck, Diagnostics* diags) {
     if (!ok) continue;
     if (const Theme* first = deck->find_theme(t.id.value)) {
       diags->error(t.id.at, "load/duplicate-theme",
-                   "theme id '" + t.id.value + "' is used twice; the first is at line " +
-                       std::to_string(first->id.at.line));
+                   tr("theme id '{}' is used twice; the first is at line {}", t.id.value, first->id.at.line));
       continue;
     }
     if (t.label.empty()) t.label = t.id;
@@ -131,8 +131,8 @@ void read_card(const YamlNode& n, Deck* deck, Diagnostics* diags) {
   if (!expect_map(n, "a card", diags)) return;
   Card card;
   card.at = n.at;
-  std::string what = "card";
-  if (const YamlNode* id = n.find("id"); id && id->is_scalar()) what = "card '" + id->text.value + "'";
+  std::string what = tr("card");
+  if (const YamlNode* id = n.find("id"); id && id->is_scalar()) what = tr("card '{}'", id->text.value);
   MapReader r(n, what, diags);
   r.text("id", &card.id, true);
   if (!check_id(card.id, "card id", diags)) card.id.value.clear();
@@ -155,7 +155,7 @@ void read_card(const YamlNode& n, Deck* deck, Diagnostics* diags) {
   if (const YamlNode* q = r.get("quote")) read_quote(*q, &card, diags);
   if (const YamlNode* s = r.get("sources")) read_sources(*s, &card, diags);
   if (r.integer("copies", &card.copies) && (card.copies < 1 || card.copies > 100)) {
-    diags->error(n.find("copies")->at, "load/type", "'copies' must be between 1 and 100");
+    diags->error(n.find("copies")->at, "load/type", tr("'copies' must be between 1 and 100"));
     card.copies = 1;
   }
   if (const YamlNode* a = r.get("allow")) read_allow(*a, &card, diags);
@@ -168,8 +168,7 @@ void read_card(const YamlNode& n, Deck* deck, Diagnostics* diags) {
     size_t n = utf8_length(t->value);
     if (n <= kMaxCardText) continue;
     diags->error(t->at, "load/too-long",
-                 "this text is " + std::to_string(n) + " characters long; a card holds at most " +
-                     std::to_string(kMaxCardText));
+                 tr("this text is {} characters long; a card holds at most {}", n, kMaxCardText));
     t->value.clear();
   }
   if (!card.theme.empty() && !deck->find_theme(card.theme.value)) {
@@ -177,11 +176,11 @@ void read_card(const YamlNode& n, Deck* deck, Diagnostics* diags) {
     for (const auto& t : deck->themes) ids.push_back(t.id.value);
     std::string hint = did_you_mean(card.theme.value, ids);
     diags->error(card.theme.at, "references/unknown-theme",
-                 "theme '" + card.theme.value + "' is not in this deck's 'themes:'" +
-                     (hint.empty() ? "" : "; did you mean '" + hint + "'?"));
+                 hint.empty() ? tr("theme '{}' is not in this deck's 'themes:'", card.theme.value)
+                              : tr("theme '{}' is not in this deck's 'themes:'; did you mean '{}'?", card.theme.value, hint));
   }
   if (card.kind == CardKind::content && card.cluster.empty() && deck->kind == DeckKind::study) {
-    diags->error(card.at, "load/missing-key", what + " needs the key 'cluster' (the cluster it belongs to)");
+    diags->error(card.at, "load/missing-key", tr("{} needs the key 'cluster' (the cluster it belongs to)", what));
   }
   deck->cards.push_back(std::move(card));
 }
@@ -193,7 +192,7 @@ bool read_deck(const YamlNode& root, const std::string& path, Deck* deck, Diagno
   deck->file = path;
   deck->at = root.at;
   if (!expect_map(root, "a deck file", diags)) return false;
-  MapReader top(root, "the deck file", diags);
+  MapReader top(root, tr("the deck file"), diags);
   const YamlNode* d = top.get("deck", true);
   const YamlNode* cards = top.get("cards", true);
   top.finish();
@@ -211,8 +210,8 @@ bool read_deck(const YamlNode& root, const std::string& path, Deck* deck, Diagno
       for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
       if (lower != reserved) continue;
       diags->error(deck->id.at, "load/bad-id",
-                   "deck id '" + deck->id.value + "' is the name of a folder sterk itself writes in out/ (sets, "
-                   "modules, preview); give the deck another id, for example 'jongeren'");
+                   tr("deck id '{}' is the name of a folder sterk itself writes in out/ (sets, "
+                      "modules, preview); give the deck another id, for example 'jongeren'", deck->id.value));
       deck->id.value.clear();
       break;
     }
@@ -229,10 +228,10 @@ bool read_deck(const YamlNode& root, const std::string& path, Deck* deck, Diagno
   }
   if (cards) {
     if (!cards->is_sequence()) {
-      diags->error(cards->at, "load/type", "'cards' must be a list of cards");
+      diags->error(cards->at, "load/type", tr("'cards' must be a list of cards"));
     } else {
       for (const auto& c : cards->items) read_card(c, deck, diags);
-      if (cards->items.empty()) diags->warning(cards->at, "load/empty-deck", "the deck has no cards");
+      if (cards->items.empty()) diags->warning(cards->at, "load/empty-deck", tr("the deck has no cards"));
     }
   }
   // Card ids are unique within a deck here; across decks the project loader checks.
@@ -244,8 +243,7 @@ bool read_deck(const YamlNode& root, const std::string& path, Deck* deck, Diagno
     auto [it, fresh] = seen.emplace(c.id.value, c.id.at);
     if (!fresh)
       diags->error(c.id.at, "load/duplicate-card",
-                   "card id '" + c.id.value + "' is used twice; the first is at line " +
-                       std::to_string(it->second.line));
+                   tr("card id '{}' is used twice; the first is at line {}", c.id.value, it->second.line));
   }
   return diags->error_count() == errors_before;
 }

@@ -6,6 +6,7 @@
 #include <cstdlib>
 
 #include "util/text.h"
+#include "util/messages.h"
 
 namespace sterk {
 
@@ -15,13 +16,13 @@ MapReader::MapReader(const YamlNode& node, std::string what, Diagnostics* diags)
 bool expect_map(const YamlNode& n, const std::string& what, Diagnostics* diags) {
   if (n.is_map()) return true;
   diags->error(n.at, "load/type",
-               what + " must be a map of keys, not " + yaml_kind_name(n.kind));
+               tr("{} must be a map of keys, not {}", what, yaml_kind_name(n.kind)));
   return false;
 }
 
 void MapReader::type_error(const YamlNode& n, const std::string& key, const std::string& expected) {
   std::string found = n.is_scalar() ? "'" + n.text.value + "'" : yaml_kind_name(n.kind);
-  diags_->error(n.at, "load/type", "'" + key + "' in " + what_ + " must be " + expected + ", not " + found);
+  diags_->error(n.at, "load/type", tr("'{}' in {} must be {}, not {}", key, what_, expected, found));
   ok_ = false;
 }
 
@@ -34,7 +35,7 @@ const YamlNode* MapReader::get(const std::string& key, bool required) {
     bool misspelt = false;
     if (node_.is_map())
       for (const auto& e : node_.entries) misspelt = misspelt || near_miss_key(e.first.value, {key}) == key;
-    if (!misspelt) diags_->error(node_.at, "load/missing-key", what_ + " needs the key '" + key + "'");
+    if (!misspelt) diags_->error(node_.at, "load/missing-key", tr("{} needs the key '{}'", what_, key));
     ok_ = false;
   }
   return n;
@@ -43,7 +44,7 @@ const YamlNode* MapReader::get(const std::string& key, bool required) {
 bool MapReader::text(const std::string& key, LocatedText* out, bool required) {
   const YamlNode* n = get(key, required);
   if (!n) return false;
-  if (!n->is_scalar()) { type_error(*n, key, "text"); return false; }
+  if (!n->is_scalar()) { type_error(*n, key, tr("text")); return false; }
   *out = n->text;
   return true;
 }
@@ -68,7 +69,7 @@ bool MapReader::number(const std::string& key, double* out, bool required) {
       return true;
     }
   }
-  type_error(*n, key, "a number");
+  type_error(*n, key, tr("a number"));
   return false;
 }
 
@@ -85,7 +86,7 @@ bool MapReader::integer(const std::string& key, int* out, bool required) {
       return true;
     }
   }
-  type_error(*n, key, "a whole number");
+  type_error(*n, key, tr("a whole number"));
   return false;
 }
 
@@ -97,7 +98,7 @@ bool MapReader::boolean(const std::string& key, bool* out) {
     if (s == "true" || s == "yes" || s == "on") { *out = true; return true; }
     if (s == "false" || s == "no" || s == "off") { *out = false; return true; }
   }
-  type_error(*n, key, "true or false");
+  type_error(*n, key, tr("true or false"));
   return false;
 }
 
@@ -105,19 +106,20 @@ bool MapReader::text_list(const std::string& key, std::vector<LocatedText>* out)
   const YamlNode* n = get(key);
   if (!n) return false;
   if (n->is_scalar()) { out->push_back(n->text); return true; }
-  if (!n->is_sequence()) { type_error(*n, key, "a list"); return false; }
+  if (!n->is_sequence()) { type_error(*n, key, tr("a list")); return false; }
   bool all = true;
   for (const auto& item : n->items) {
     if (item.is_scalar()) out->push_back(item.text);
     else if (item.kind != YamlNode::null) {
       // "- Let op: neem de tijd" reads as a key 'Let op' with a value: a colon in the text.
-      std::string hint;
-      if (item.is_map() && item.entries.size() == 1)
-        hint = "; the colon after '" + item.entries[0].first.value +
-               "' makes YAML read a key there: put the whole text in quotes, like - \"" +
-               item.entries[0].first.value + ": …\"";
+      std::string hint_key;
+      if (item.is_map() && item.entries.size() == 1) hint_key = item.entries[0].first.value;
       diags_->error(item.at, "load/type",
-                    "each entry of '" + key + "' in " + what_ + " must be text, not " + yaml_kind_name(item.kind) + hint);
+                    hint_key.empty()
+                        ? tr("each entry of '{}' in {} must be text, not {}", key, what_, yaml_kind_name(item.kind))
+                        : tr("each entry of '{}' in {} must be text, not {}; the colon after '{}' makes YAML read a "
+                             "key there: put the whole text in quotes, like - \"{}: …\"",
+                             key, what_, yaml_kind_name(item.kind), hint_key, hint_key));
       ok_ = all = false;
     }
   }
@@ -133,8 +135,8 @@ bool MapReader::choice(const std::string& key, const std::vector<std::string>& c
     return true;
   }
   std::string hint = did_you_mean(t.value, choices);
-  std::string msg = "'" + t.value + "' is not a known " + key + " (" + join(choices, ", ") + ")";
-  if (!hint.empty()) msg = "'" + t.value + "' is not a known " + key + "; did you mean '" + hint + "'?";
+  std::string msg = hint.empty() ? tr("'{}' is not a known {} ({})", t.value, key, join(choices, ", "))
+                                 : tr("'{}' is not a known {}; did you mean '{}'?", t.value, key, hint);
   const bool own_code = key == "audience" || key == "kind";
   diags_->error(t.at, own_code ? "load/unknown-" + key : std::string("load/unknown-value"), msg);
   ok_ = false;
@@ -190,12 +192,12 @@ void MapReader::finish() {
     std::string hint = near_miss_key(key.value, known_);
     if (!hint.empty()) {
       diags_->error(key.at, "load/misspelled-key",
-                    "'" + key.value + "' is not a key of " + what_ + ", so its value would be lost; did you mean '" +
-                        hint + "'?");
+                    tr("'{}' is not a key of {}, so its value would be lost; did you mean '{}'?", key.value, what_,
+                       hint));
       ok_ = false;
       continue;
     }
-    diags_->warning(key.at, "load/unknown-key", "unknown key '" + key.value + "' in " + what_ + " is ignored");
+    diags_->warning(key.at, "load/unknown-key", tr("unknown key '{}' in {} is ignored", key.value, what_));
   }
 }
 

@@ -17,6 +17,7 @@
 #include "util/files.h"
 #include "util/icc.h"
 #include "util/text.h"
+#include "util/messages.h"
 
 namespace sterk {
 
@@ -35,7 +36,7 @@ void read_paths(const YamlNode& n, Project* p, Diagnostics* diags) {
     const std::string& v = value.text.value;
     if (!v.empty() && (v[0] == '/' || v == ".." || starts_with(v, "../") || v.find("/../") != std::string::npos))
       diags->error(value.at, "preflight/path",
-                   "'" + key.value + "' must be a folder inside the project, not '" + v + "'");
+                   tr("'{}' must be a folder inside the project, not '{}'", key.value, v));
   }
   // out/<deck>/ folders are replaced as a whole: out may not be the project folder
   // itself or lie in a folder sterk reads (docs/publishing.md).
@@ -76,9 +77,9 @@ void read_cmyk(const YamlNode& n, Project* p, Diagnostics* diags) {
     IccProfile icc;
     bool outside = v.empty() || v[0] == '/' || v == ".." || starts_with(v, "../") || v.find("/../") != std::string::npos;
     if (!outside && !file_exists(path))
-      diags->error(profile.at, "load/missing-file", "the colour profile '" + v + "' does not exist");
+      diags->error(profile.at, "load/missing-file", tr("the colour profile '{}' does not exist", v));
     else if (outside || !path_inside(path, p->root))  // also a link that points out of the project
-      diags->error(profile.at, "preflight/path", "'profile' must be a file inside the project, not '" + v + "'");
+      diags->error(profile.at, "preflight/path", tr("'profile' must be a file inside the project, not '{}'", v));
     else if (struct stat st{}; ::stat(path.c_str(), &st) == 0 && st.st_size > kMaxProfileBytes)
       diags->error(profile.at, "load/cmyk-profile",
                    "'" + v + "' is " + std::to_string(st.st_size / (1024 * 1024)) +
@@ -108,8 +109,8 @@ void read_output(const YamlNode& n, Project* p, Diagnostics* diags) {
       if (std::find(known.begin(), known.end(), f.value) == known.end()) {
         std::string hint = did_you_mean(f.value, known);
         diags->error(f.at, "load/unknown-output",
-                     "'" + f.value + "' is not an output (" + join(known, ", ") + ")" +
-                         (hint.empty() ? "" : "; did you mean '" + hint + "'?"));
+                     hint.empty() ? tr("'{}' is not an output ({})", f.value, join(known, ", "))
+                                  : tr("'{}' is not an output ({}); did you mean '{}'?", f.value, join(known, ", "), hint));
         continue;
       }
       p->outputs.push_back(f.value);
@@ -121,10 +122,10 @@ void read_output(const YamlNode& n, Project* p, Diagnostics* diags) {
     bool ok = d.size() == 10 && d[4] == '-' && d[7] == '-';
     for (int i : {0, 1, 2, 3, 5, 6, 8, 9}) ok = ok && d.size() == 10 && std::isdigit(static_cast<unsigned char>(d[i]));
     if (ok) p->date = d;
-    else diags->error(date.at, "load/type", "'date' must be a date like 2026-11-01");
+    else diags->error(date.at, "load/type", tr("'date' must be a date like 2026-11-01"));
   }
   if (r.integer("png_dpi", &p->png_dpi) && (p->png_dpi < 36 || p->png_dpi > 1200)) {
-    diags->error(n.find("png_dpi")->at, "load/type", "'png_dpi' must be between 36 and 1200");
+    diags->error(n.find("png_dpi")->at, "load/type", tr("'png_dpi' must be between 36 and 1200"));
     p->png_dpi = 150;
   }
   if (const YamlNode* s = r.get("sheets"); s && expect_map(*s, "'sheets'", diags)) {
@@ -143,7 +144,7 @@ void read_output(const YamlNode& n, Project* p, Diagnostics* diags) {
           l.value >= 0)
         p->sheets.bleed_mm = l.to_pt(0) * 25.4 / 72;
       else
-        diags->error(bleed.at, "load/type", "'bleed' of the sheets must be a length from 0 to 10mm, like 3mm");
+        diags->error(bleed.at, "load/type", tr("'bleed' of the sheets must be a length from 0 to 10mm, like 3mm"));
     }
     sr.finish();
   }
@@ -158,7 +159,7 @@ void read_output(const YamlNode& n, Project* p, Diagnostics* diags) {
     MapReader pr(*g, "'png'", diags);
     pr.boolean("bleed", &p->png.bleed);
     if (pr.integer("dpi", &p->png_dpi) && (p->png_dpi < 36 || p->png_dpi > 1200)) {
-      diags->error(g->find("dpi")->at, "load/type", "'dpi' must be between 36 and 1200");
+      diags->error(g->find("dpi")->at, "load/type", tr("'dpi' must be between 36 and 1200"));
       p->png_dpi = 150;
     }
     pr.finish();
@@ -190,8 +191,8 @@ void read_web(const YamlNode& n, Project* p, Diagnostics* diags) {
       p->web_base_url_at = url.at;
     } else {
       diags->error(url.at, "load/base-url",
-                   "'base_url' must be a web address such as https://example.org/sterk-in-werk/ "
-                   "(http:// or https://, no spaces or quotes), not '" + url.value + "'");
+                   tr("'base_url' must be a web address such as https://example.org/sterk-in-werk/ "
+                      "(http:// or https://, no spaces or quotes), not '{}'", url.value));
     }
   }
   r.finish();
@@ -216,7 +217,13 @@ bool load_project(const std::string& root, Project* p, Diagnostics* diags) {
     pm.string("author", &p->author);
     pm.string("contact", &p->contact);
     LocatedText language;
-    if (pm.choice("language", {"nl", "en"}, &language)) p->language = language.value;
+    if (pm.text("language", &language)) {
+      if (language.value == "nl" || language.value == "en")
+        p->language = language.value;
+      else
+        diags->error(language.at, "load/unknown-value",
+                     tr("'{}' is not a language sterk speaks: use nl (Dutch) or en (English)", language.value));
+    }
     pm.finish();
   }
   if (const YamlNode* n = r.get("paths")) read_paths(*n, p, diags);
@@ -248,13 +255,12 @@ bool load_workspace(const std::string& root, Workspace* ws, Diagnostics* diags) 
   std::vector<std::string> files = deck_files(ws->project);
   if (files.empty())
     diags->error({ws->project.path(ws->project.cards_dir), 0, 0}, "load/no-decks",
-                 "there are no decks (*.yaml) in " + ws->project.path(ws->project.cards_dir));
+                 tr("there are no decks (*.yaml) in {}", ws->project.path(ws->project.cards_dir)));
   for (const auto& f : files) {
     Deck deck;
     if (!path_inside(f, ws->project.path(ws->project.cards_dir))) {
       diags->error({f, 0, 0}, "preflight/path",
-                   "this deck is a link to a file outside " + ws->project.path(ws->project.cards_dir) +
-                       "; copy the deck in");
+                   tr("this deck is a link to a file outside {}; copy the deck in", ws->project.path(ws->project.cards_dir)));
       continue;
     }
     load_deck(f, &deck, diags);
@@ -271,15 +277,15 @@ bool load_workspace(const std::string& root, Workspace* ws, Diagnostics* diags) 
       auto [it, fresh] = deck_ids.emplace(deck.id.value, &deck);
       if (!fresh)
         diags->error(deck.id.at, "load/duplicate-deck",
-                     "deck id '" + deck.id.value + "' is also used by " + it->second->file);
+                     tr("deck id '{}' is also used by {}", deck.id.value, it->second->file));
     }
     for (const auto& card : deck.cards) {
       if (card.id.empty()) continue;
       auto [it, fresh] = card_ids.emplace(card.id.value, std::make_pair(&deck, &card));
       if (!fresh && it->second.first != &deck)
         diags->error(card.id.at, "references/duplicate-card",
-                     "card id '" + card.id.value + "' is also used in " + it->second.first->file + ":" +
-                         std::to_string(it->second.second->id.at.line));
+                     tr("card id '{}' is also used in {}:{}", card.id.value, it->second.first->file,
+                        it->second.second->id.at.line));
     }
     const std::string& tname = deck.template_name.value;
     if (!tname.empty() && !ws->templates.count(tname) && tried.insert(tname).second) {
@@ -297,7 +303,7 @@ void load_modules(Workspace* ws, Diagnostics* diags) {
   std::map<std::string, const Module*> ids;
   for (const auto& f : module_files(ws->project)) {
     if (!path_inside(f, dir)) {
-      diags->error({f, 0, 0}, "preflight/path", "this module is a link to a file outside " + dir + "; copy the module in");
+      diags->error({f, 0, 0}, "preflight/path", tr("this module is a link to a file outside {}; copy the module in", dir));
       continue;
     }
     Module m;
@@ -311,7 +317,7 @@ void load_modules(Workspace* ws, Diagnostics* diags) {
     for (char& c : key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     auto [it, fresh] = ids.emplace(key, &m);
     if (!fresh)
-      diags->error(m.id.at, "module/duplicate-id", "module id '" + m.id.value + "' is also used by " + it->second->file);
+      diags->error(m.id.at, "module/duplicate-id", tr("module id '{}' is also used by {}", m.id.value, it->second->file));
   }
 }
 

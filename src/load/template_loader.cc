@@ -9,6 +9,7 @@
 #include "load/map_reader.h"
 #include "util/files.h"
 #include "util/text.h"
+#include "util/messages.h"
 
 namespace sterk {
 namespace {
@@ -29,7 +30,7 @@ std::vector<std::string> template_names(const std::string& dir) {
 bool read_colour_ref(const YamlNode& n, const std::string& key, Colour* out, Diagnostics* diags) {
   if (n.is_scalar() && parse_colour(n.text.value, out)) return true;
   diags->error(n.at, "template/colour",
-               "'" + key + "' must be a colour like \"#1a5fb4\" (in quotes), not '" + n.text.value + "'");
+               tr("'{}' must be a colour like \"#1a5fb4\" (in quotes), not '{}'", key, n.text.value));
   return false;
 }
 
@@ -39,11 +40,11 @@ void read_fonts(const YamlNode& n, Template* t, Diagnostics* diags) {
     // Named references, not a structured binding: the lambda below captures them (clang).
     const LocatedText& key = entry.first;
     const YamlNode& value = entry.second;
-    if (!expect_map(value, "font '" + key.value + "'", diags)) continue;
+    if (!expect_map(value, tr("font '{}'", key.value), diags)) continue;
     FontStyle f = t->fonts.count(key.value) ? t->fonts[key.value] : FontStyle{};
     f.name = key.value;
     f.at = value.at;
-    MapReader r(value, "font '" + key.value + "'", diags);
+    MapReader r(value, tr("font '{}'", key.value), diags);
     if (r.string("family", &f.family)) f.family_at = value.find("family")->at;
     LocatedText w;
     if (r.choice("weight", {"regular", "bold"}, &w)) f.weight = w.value;
@@ -54,7 +55,7 @@ void read_fonts(const YamlNode& n, Template* t, Diagnostics* diags) {
       std::string err;
       if (!parse_length(sz, &l, &err) || l.unit == Length::percent) {
         diags->error(value.find(k)->at, "template/length",
-                     std::string("'") + k + "' of font '" + key.value + "' must be a size like 14pt");
+                     tr("'{}' of font '{}' must be a size like 14pt", k, key.value));
         return;
       }
       *out = l.to_pt(0);
@@ -65,10 +66,10 @@ void read_fonts(const YamlNode& n, Template* t, Diagnostics* diags) {
     r.finish();
     if (f.min_pt > f.size_pt)
       diags->error(value.at, "template/font-size",
-                   "font '" + key.value + "' has a minimum size larger than its size");
+                   tr("font '{}' has a minimum size larger than its size", key.value));
     if (f.line_spacing < 0.8 || f.line_spacing > 3)
       diags->error(value.at, "template/font-size",
-                   "line_spacing of font '" + key.value + "' must be between 0.8 and 3");
+                   tr("line_spacing of font '{}' must be between 0.8 and 3", key.value));
     t->fonts[key.value] = f;
   }
 }
@@ -83,8 +84,8 @@ void read_colours(const YamlNode& n, Template* t, Diagnostics* diags) {
         if (std::find(ids.begin(), ids.end(), aud.value) == ids.end()) {
           std::string hint = did_you_mean(aud.value, ids);
           diags->error(aud.at, "load/unknown-audience",
-                       "'" + aud.value + "' is not an audience" +
-                           (hint.empty() ? " (" + join(ids, ", ") + ")" : "; did you mean '" + hint + "'?"));
+                       hint.empty() ? tr("'{}' is not an audience ({})", aud.value, join(ids, ", "))
+                                    : tr("'{}' is not an audience; did you mean '{}'?", aud.value, hint));
           continue;
         }
         Colour col;
@@ -92,7 +93,7 @@ void read_colours(const YamlNode& n, Template* t, Diagnostics* diags) {
       }
     } else if (key.value == "clusters") {
       if (!value.is_sequence()) {
-        diags->error(value.at, "load/type", "'colours: clusters' must be a list of colours");
+        diags->error(value.at, "load/type", tr("'colours: clusters' must be a list of colours"));
         continue;
       }
       t->cluster_palette.clear();
@@ -110,7 +111,7 @@ void read_colours(const YamlNode& n, Template* t, Diagnostics* diags) {
 void read_box(const YamlNode& n, Element* e, Diagnostics* diags) {
   if (!n.is_sequence() || n.items.size() != 4) {
     diags->error(n.at, "template/box",
-                 "'box' of element '" + e->name + "' must be [x, y, width, height], e.g. [0mm, 10%, 100%, 20mm]");
+                 tr("'box' of element '{}' must be [x, y, width, height], e.g. [0mm, 10%, 100%, 20mm]", e->name));
     return;
   }
   for (int i = 0; i < 4; ++i) {
@@ -125,7 +126,7 @@ Element read_element(const YamlNode& n, const std::string& where, Diagnostics* d
   e.at = n.at;
   for (const auto& [key, value] : n.entries) e.key_at[key.value] = value.at;
   if (const YamlNode* nm = n.find("name"); nm && nm->is_scalar()) e.name = nm->text.value;
-  MapReader r(n, "element '" + e.name + "' (" + where + ")", diags);
+  MapReader r(n, tr("element '{}' ({})", e.name, where), diags);
   r.string("name", &e.name, true);
   LocatedText type;
   bool typed = r.choice("type", element_type_names(), &type, true);
@@ -145,7 +146,7 @@ Element read_element(const YamlNode& n, const std::string& where, Diagnostics* d
     Length l;
     std::string err;
     if (parse_length(radius, &l, &err) && l.unit != Length::percent) e.radius_mm = l.to_pt(0) * 25.4 / 72.0;
-    else diags->error(n.find("radius")->at, "template/length", "'radius' of element '" + e.name + "' must be a length like 3mm");
+    else diags->error(n.find("radius")->at, "template/length", tr("'radius' of element '{}' must be a length like 3mm", e.name));
   }
   // Type-specific keys are only required once the type is known (no follow-on errors).
   r.string("text", &e.text, typed && (e.type == ElementType::text || e.type == ElementType::qr));
@@ -162,17 +163,17 @@ Element read_element(const YamlNode& n, const std::string& where, Diagnostics* d
   r.allow("remove");
   r.finish();
   if (e.type == ElementType::rect && e.fill.empty())
-    diags->error(n.at, "load/missing-key", "rect element '" + e.name + "' needs the key 'fill'");
+    diags->error(n.at, "load/missing-key", tr("rect element '{}' needs the key 'fill'", e.name));
   return e;
 }
 
 void read_side(const YamlNode& n, const std::string& where, std::vector<Element>* out, Diagnostics* diags) {
   if (!n.is_sequence()) {
-    diags->error(n.at, "load/type", "'" + where + "' must be a list of elements");
+    diags->error(n.at, "load/type", tr("'{}' must be a list of elements", where));
     return;
   }
   for (const auto& item : n.items) {
-    if (!expect_map(item, "an element", diags)) continue;
+    if (!expect_map(item, tr("an element"), diags)) continue;
     if (const YamlNode* rm = item.find("remove"); rm && rm->text.value == "true") continue;
     out->push_back(read_element(item, where, diags));
   }
@@ -186,8 +187,8 @@ void read_kinds(const YamlNode& n, Template* t, Diagnostics* diags) {
     if (it == kinds.end()) {
       std::string hint = did_you_mean(key.value, kinds);
       diags->warning(key.at, "load/unknown-key",
-                     "unknown card kind '" + key.value + "' in 'cards' is ignored" +
-                         (hint.empty() ? "" : "; did you mean '" + hint + "'?"));
+                     hint.empty() ? tr("unknown card kind '{}' in 'cards' is ignored", key.value)
+                                  : tr("unknown card kind '{}' in 'cards' is ignored; did you mean '{}'?", key.value, hint));
       continue;
     }
     CardKind kind = static_cast<CardKind>(it - kinds.begin());
@@ -213,9 +214,10 @@ void check_references(const Template& t, Diagnostics* diags) {
       return;
     std::string hint = did_you_mean(ref, colour_names);
     diags->error(e.where(key), "template/colour",
-                 std::string("'") + key + "' of element '" + e.name + "' is '" + ref +
-                     "', which is neither a colour like \"#1a5fb4\" nor one of the template's colours" +
-                     (hint.empty() ? "" : "; did you mean '" + hint + "'?"));
+                 hint.empty() ? tr("'{}' of element '{}' is '{}', which is neither a colour like \"#1a5fb4\" nor one of the "
+                                  "template's colours", key, e.name, ref)
+                               : tr("'{}' of element '{}' is '{}', which is neither a colour like \"#1a5fb4\" nor one of the "
+                                  "template's colours; did you mean '{}'?", key, e.name, ref, hint));
   };
   for (const auto& [kind, side] : t.kinds) {
     for (const auto* list : {&side.front, &side.back}) {
@@ -225,8 +227,9 @@ void check_references(const Template& t, Diagnostics* diags) {
         if ((e.type == ElementType::text || e.type == ElementType::list) && !t.fonts.count(e.font)) {
           std::string hint = did_you_mean(e.font, font_names);
           diags->error(e.where("font"), "template/font",
-                       "element '" + e.name + "' uses font '" + e.font + "', which the template does not define" +
-                           (hint.empty() ? "" : "; did you mean '" + hint + "'?"));
+                       hint.empty() ? tr("element '{}' uses font '{}', which the template does not define", e.name, e.font)
+                                    : tr("element '{}' uses font '{}', which the template does not define; did you mean '{}'?",
+                                         e.name, e.font, hint));
         }
       }
     }
@@ -251,7 +254,7 @@ void check_boxes(const Template& t, Diagnostics* diags) {
         const double tol = 0.5;
         if (x < -tol || y < -tol || x + bw > w + 2 * bleed + tol || y + bh > h + 2 * bleed + tol)
           diags->error(e.where("box"), "template/box-outside",
-                       "the box of element '" + e.name + "' lies outside the card");
+                       tr("the box of element '{}' lies outside the card", e.name));
       }
     }
   }
@@ -264,17 +267,18 @@ void check_template_fonts(const Template& t, const std::vector<std::string>& fam
     if (std::find(families.begin(), families.end(), font.family) != families.end()) continue;
     std::string hint = did_you_mean(font.family, families);
     diags->error(font.family_at.line > 0 ? font.family_at : font.at, "template/font-missing",
-                 "font '" + name + "' uses the family '" + font.family + "', which is not in fonts/" +
-                     (hint.empty() ? " (there: " + join(families, ", ") + ")" : " (did you mean '" + hint + "'?)") +
-                     "; add its font files to fonts/ or use another family");
+                 hint.empty() ? tr("font '{}' uses the family '{}', which is not in fonts/ (there: {}); add its font files to "
+                                    "fonts/ or use another family", name, font.family, join(families, ", "))
+                               : tr("font '{}' uses the family '{}', which is not in fonts/ (did you mean '{}'?); add its "
+                                    "font files to fonts/ or use another family", name, font.family, hint));
   }
 }
 
 bool read_template(const YamlNode& root, Template* t, Diagnostics* diags) {
   int before = diags->error_count();
-  if (!expect_map(root, "a template file", diags)) return false;
+  if (!expect_map(root, tr("a template file"), diags)) return false;
   t->at = root.at;
-  MapReader r(root, "the template", diags);
+  MapReader r(root, tr("the template"), diags);
   r.allow("extends");
   r.string("name", &t->name);
   LocatedText rules;
@@ -289,7 +293,7 @@ bool read_template(const YamlNode& root, Template* t, Diagnostics* diags) {
         std::string err;
         if (!parse_length(s, &l, &err) || l.unit == Length::percent) {
           diags->error(card->find(key)->at, "template/length",
-                       std::string("'") + key + "' of the card must be a length in mm or pt, like 105mm");
+                       tr("'{}' of the card must be a length in mm or pt, like 105mm", key));
           return;
         }
         *out = l.to_pt(0) * 25.4 / 72.0;
@@ -302,9 +306,9 @@ bool read_template(const YamlNode& root, Template* t, Diagnostics* diags) {
       c.boolean("round_corners", &t->round_corners);
       c.finish();
       if (t->width_mm < 20 || t->height_mm < 20 || t->width_mm > 500 || t->height_mm > 500)
-        diags->error(card->at, "template/card-size", "the card must be between 20 mm and 500 mm wide and high");
+        diags->error(card->at, "template/card-size", tr("the card must be between 20 mm and 500 mm wide and high"));
       if (t->safe_mm * 2 >= std::min(t->width_mm, t->height_mm))
-        diags->error(card->at, "template/card-size", "the safe margin leaves no room on the card");
+        diags->error(card->at, "template/card-size", tr("the safe margin leaves no room on the card"));
     }
   }
   if (const YamlNode* f = r.get("fonts")) read_fonts(*f, t, diags);
@@ -313,7 +317,7 @@ bool read_template(const YamlNode& root, Template* t, Diagnostics* diags) {
   for (const char* needed : {"ink", "paper"})
     if (!t->colours.count(needed) && !(colours && colours->find(needed)))
       diags->error(colours ? colours->at : root.at, "template/colour",
-                   std::string("the template needs the colour '") + needed + "' in 'colours'");
+                   tr("the template needs the colour '{}' in 'colours'", needed));
   r.boolean("dividers", &t->dividers);
   if (const YamlNode* k = r.get("cards")) read_kinds(*k, t, diags);
   r.finish();
@@ -336,18 +340,18 @@ bool load_template(const std::string& dir, const std::string& name, const Locati
       std::vector<std::string> names = template_names(dir);
       std::string hint = did_you_mean(current, names);
       diags->error(ref, "load/unknown-template",
-                   "there is no template '" + current + "' in " + dir +
-                       (hint.empty() ? (names.empty() ? "" : " (" + join(names, ", ") + ")")
-                                     : "; did you mean '" + hint + "'?"));
+                   !hint.empty()    ? tr("there is no template '{}' in {}; did you mean '{}'?", current, dir, hint)
+                   : names.empty() ? tr("there is no template '{}' in {}", current, dir)
+                                   : tr("there is no template '{}' in {} ({})", current, dir, join(names, ", ")));
       return false;
     }
     if (!seen.insert(current).second) {
-      diags->error(ref, "template/extends-cycle", "template '" + current + "' extends itself in a loop");
+      diags->error(ref, "template/extends-cycle", tr("template '{}' extends itself in a loop", current));
       return false;
     }
     if (!path_inside(path, dir)) {
       diags->error(ref, "preflight/path",
-                   "template '" + current + "' is a link to a file outside " + dir + "; copy the template in");
+                   tr("template '{}' is a link to a file outside {}; copy the template in", current, dir));
       return false;
     }
     YamlNode root;

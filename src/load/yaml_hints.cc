@@ -4,6 +4,7 @@
 #include <cstdlib>
 
 #include "util/text.h"
+#include "util/messages.h"
 
 namespace sterk {
 namespace {
@@ -73,11 +74,12 @@ std::string indent_hint(const std::vector<std::string_view>& lines, int line) {
     if (o < 0) continue;
     if (o == c) return "";  // in step with that line: the mistake is elsewhere
     if (std::abs(o - c) > 2) continue;
-    std::string what = item ? "its '-' starts" : "it starts";
-    return "; check the indentation: " + what + " in column " + col(c) + ", and line " + std::to_string(i + 1) +
-           " above in column " + col(o) + (item ? "; every '- ' of one list must be in the same column"
-                                                : "; the keys of one card (or one block) must start in the same column") +
-           ", so add or remove spaces";
+    return item ? tr("; check the indentation: its '-' starts in column {}, and line {} above in column {}; "
+                     "every '- ' of one list must be in the same column, so add or remove spaces",
+                     col(c), i + 1, col(o))
+                : tr("; check the indentation: it starts in column {}, and line {} above in column {}; the keys "
+                     "of one card (or one block) must start in the same column, so add or remove spaces",
+                     col(c), i + 1, col(o));
   }
   return "";
 }
@@ -93,24 +95,26 @@ std::string yaml_syntax_hint(const std::string& message, const std::vector<std::
     // The colon the parser stopped at comes after the line's own key: a colon in the text.
     if (k >= 0 && column > static_cast<int>(here.find(':', k))) {
       std::string fix = quoted_line(here);
-      return "; a colon followed by a space inside a text makes YAML read a new key there. Put the whole text "
-             "in quotes" + (fix.empty() ? std::string() : ": " + fix);
+      return fix.empty() ? tr("; a colon followed by a space inside a text makes YAML read a new key there. "
+                              "Put the whole text in quotes")
+                         : tr("; a colon followed by a space inside a text makes YAML read a new key there. "
+                              "Put the whole text in quotes: {}", fix);
     }
     std::string ind = indent_hint(lines, line);
     if (!ind.empty()) return ind;
-    return "; a line is indented further than the key above it, so YAML reads it as part of that value";
+    return tr("; a line is indented further than the key above it, so YAML reads it as part of that value");
   }
   if (message == "end of map not found" || message == "end of sequence not found" ||
       message == "illegal block entry" || message.rfind("block sequence entries", 0) == 0 ||
       message == "bad indentation of a mapping entry") {
     std::string ind = indent_hint(lines, line);
     if (!ind.empty()) return ind;
-    return "; the indentation of this line does not fit the lines above it: keys of one card, and the '- ' "
-           "of the items of one list, must start in the same column";
+    return tr("; the indentation of this line does not fit the lines above it: keys of one card, and the '- ' "
+              "of the items of one list, must start in the same column");
   }
   if (message == "end of sequence flow not found" || message == "end of map flow not found")
-    return "; a '[' or '{' on this line or the line above is not closed with its ']' or '}' (text with a "
-           "comma or colon inside [ ] needs quotes: [\"Let op: dit\", dat])";
+    return tr("; a '[' or '{' on this line or the line above is not closed with its ']' or '}' (text with a "
+              "comma or colon inside [ ] needs quotes: [\"Let op: dit\", dat])");
   return "";
 }
 
@@ -150,8 +154,8 @@ struct Walker {
         after + 2 < s.size() && s[after + 2] != ' ' && s[after + 2] != '#') {
       Location at{file, n.text.at.line, utf8_length(std::string_view(s).substr(0, after + 1)) + 1};
       diags->warning(at, "yaml/comment-in-text",
-                     "'" + s.substr(after + 1) + "' is not part of the text: ' #' starts a comment in YAML; if it "
-                     "belongs to the text, put the whole text in quotes: \"" + v + s.substr(after) + "\"");
+                     tr("'{}' is not part of the text: ' #' starts a comment in YAML; if it belongs to the text, "
+                        "put the whole text in quotes: \"{}\"", s.substr(after + 1), v + s.substr(after)));
     }
   }
 
@@ -172,12 +176,14 @@ struct Walker {
       bool sentence = (end == '.' || end == '?' || end == '!') && std::isupper(static_cast<unsigned char>(next[0]));
       if (dash || sentence) {
         diags->warning(at, "yaml/merged-lines",
-                       std::string(dash ? "this '- ' item is indented further than the one above it, so YAML "
-                                          "reads it as part of that item's text"
-                                        : "this line is read as part of the item above it (YAML joins lines "
-                                          "that are indented further)") +
-                           "; to make it an item of its own, start it with '- ' in the same column as the "
-                           "others; if it belongs to the item above, put the item on one line");
+                       dash ? tr("this '- ' item is indented further than the one above it, so YAML reads it as "
+                                 "part of that item's text; to make it an item of its own, start it with '- ' in "
+                                 "the same column as the others; if it belongs to the item above, put the item on "
+                                 "one line")
+                            : tr("this line is read as part of the item above it (YAML joins lines that are "
+                                 "indented further); to make it an item of its own, start it with '- ' in the "
+                                 "same column as the others; if it belongs to the item above, put the item on "
+                                 "one line"));
         return;
       }
       piece += " " + next;

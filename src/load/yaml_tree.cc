@@ -9,6 +9,7 @@
 
 #include "load/yaml_hints.h"
 #include "util/files.h"
+#include "util/messages.h"
 #include "util/text.h"
 
 namespace sterk {
@@ -170,13 +171,13 @@ bool convert(const Source& src, const YAML::Node& n, YamlNode* out, Diagnostics*
   if (*budget == 0) return false;  // reported once, where it ran out
   if (--*budget == 0) {
     diags->error(out->at, "yaml/too-big",
-                 "the aliases (*name) in this file repeat blocks into more values than the file could hold "
-                 "written out; write the values out, or use fewer aliases inside aliases");
+                 tr("the aliases (*name) in this file repeat blocks into more values than the file could hold "
+                    "written out; write the values out, or use fewer aliases inside aliases"));
     return false;
   }
   if (depth > kMaxDepth) {
     diags->error(out->at, "yaml/too-deep",
-                 "nesting is deeper than " + std::to_string(kMaxDepth) + " levels");
+                 tr("nesting is deeper than {} levels", kMaxDepth));
     return false;
   }
   switch (n.Type()) {
@@ -188,8 +189,7 @@ bool convert(const Source& src, const YAML::Node& n, YamlNode* out, Diagnostics*
       if (n.Scalar().size() > kMaxScalar) {
         // No card, template or study value is this long; checking it would take minutes.
         diags->error(out->at, "yaml/too-long",
-                     "this value is " + std::to_string(n.Scalar().size()) + " bytes long; one value may hold at most " +
-                         std::to_string(kMaxScalar));
+                     tr("this value is {} bytes long; one value may hold at most {}", n.Scalar().size(), kMaxScalar));
         return false;
       }
       out->kind = YamlNode::scalar;
@@ -215,7 +215,7 @@ bool convert(const Source& src, const YAML::Node& n, YamlNode* out, Diagnostics*
           key = scalar_text(src, it->first.Mark(), it->first.Scalar());
         } else {
           key.at = src.at(it->first.Mark());
-          diags->error(key.at, "yaml/syntax", "a key must be a plain word");
+          diags->error(key.at, "yaml/syntax", tr("a key must be a plain word"));
           ok = false;
           continue;
         }
@@ -225,8 +225,7 @@ bool convert(const Source& src, const YAML::Node& n, YamlNode* out, Diagnostics*
         if (found != seen.end()) {
           const Location& first = out->entries[found->second].first.at;
           diags->error(key.at, "yaml/duplicate-key",
-                       "'" + key.value + "' is given twice; the first is at line " +
-                           std::to_string(first.line));
+                       tr("'{}' is given twice; the first is at line {}", key.value, first.line));
           out->entries[found->second] = {key, std::move(value)};
           ok = false;
           continue;
@@ -443,10 +442,10 @@ std::vector<std::string> YamlNode::keys() const {
 
 std::string yaml_kind_name(YamlNode::Kind k) {
   switch (k) {
-    case YamlNode::null: return "nothing";
-    case YamlNode::scalar: return "a value";
-    case YamlNode::sequence: return "a list";
-    case YamlNode::map: return "a map of keys";
+    case YamlNode::null: return tr("nothing");
+    case YamlNode::scalar: return tr("a value");
+    case YamlNode::sequence: return tr("a list");
+    case YamlNode::map: return tr("a map of keys");
   }
   return "?";
 }
@@ -465,11 +464,11 @@ bool parse(const std::string& file, const std::string& source, YamlNode* root, D
       if (source[i] == '\n') { ++line; line_start = i + 1; }
     int col = utf8_length(std::string_view(source).substr(line_start, bad - line_start)) + 1;
     diags->error({file, line, col}, "yaml/encoding",
-                 "the file is not valid UTF-8; save it as UTF-8");
+                 tr("the file is not valid UTF-8; save it as UTF-8"));
     return false;
   }
   if (source.find('\0') != std::string::npos) {
-    diags->error({file, 1, 1}, "yaml/encoding", "the file contains NUL bytes; it is not a text file");
+    diags->error({file, 1, 1}, "yaml/encoding", tr("the file contains NUL bytes; it is not a text file"));
     return false;
   }
   for (size_t i = 0; i < src.lines.size(); ++i) {
@@ -477,22 +476,21 @@ bool parse(const std::string& file, const std::string& source, YamlNode* root, D
     size_t first = l.find_first_not_of(' ');
     if (first != std::string_view::npos && l[first] == '\t') {
       diags->error({file, static_cast<int>(i) + 1, static_cast<int>(first) + 1}, "yaml/tab",
-                   "a tab is used for indentation; YAML needs spaces");
+                   tr("a tab is used for indentation; YAML needs spaces"));
       return false;
     }
   }
   Location deep;
   if (too_deep(source, &deep, file)) {
-    diags->error(deep, "yaml/too-deep", "nesting is deeper than " + std::to_string(kMaxDepth) + " levels");
+    diags->error(deep, "yaml/too-deep", tr("nesting is deeper than {} levels", kMaxDepth));
     return false;
   }
   auto syntax_error = [&](const YAML::Exception& e) {
     Location at = src.at(e.mark);
     if (at.line == 0) at = {file, static_cast<int>(src.lines.size()), 1};
     diags->error(at, "yaml/syntax",
-                 (e.msg.empty() ? "invalid YAML" : "invalid YAML: " + e.msg) +
-                     yaml_syntax_hint(e.msg, src.lines,
-                                      e.mark.line, e.mark.column));
+                 (e.msg.empty() ? tr("invalid YAML") : tr("invalid YAML: {}", e.msg)) +
+                     yaml_syntax_hint(e.msg, src.lines, e.mark.line, e.mark.column));
     return false;
   };
   const size_t budget = source.size() + kNodeSlack;
@@ -550,8 +548,7 @@ bool load_yaml_file(const std::string& path, YamlNode* root, Diagnostics* diags,
   struct stat st;
   if (::stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode) && st.st_size > kMaxFile) {
     diags->error({path, 1, 1}, "yaml/too-big",
-                 "this file is " + std::to_string(st.st_size >> 20) + " MiB; a YAML file may be at most " +
-                     std::to_string(kMaxFile >> 20) + " MiB");
+                 tr("this file is {} MiB; a YAML file may be at most {} MiB", st.st_size >> 20, kMaxFile >> 20));
     return false;
   }
   std::string source, err;

@@ -231,7 +231,15 @@ int build_calibration(const BuildOptions& opt, Diagnostics* diags, std::ostream&
 
 }  // namespace
 
-int build_decks(const BuildOptions& opt, Diagnostics* diags, std::ostream& log) {
+Counted count_checked(const std::vector<const Deck*>& decks, size_t modules) {
+  Counted c;
+  c.decks = static_cast<int>(decks.size());
+  for (const Deck* d : decks) c.cards += static_cast<int>(d->cards.size());
+  c.modules = static_cast<int>(modules);
+  return c;
+}
+
+int build_decks(const BuildOptions& opt, Diagnostics* diags, std::ostream& log, Counted* counted) {
   if (opt.calibration) return build_calibration(opt, diags, log);
   // Loading the dictionaries takes longest: it runs while the project is read.
   Dictionaries dictionaries;
@@ -249,6 +257,7 @@ int build_decks(const BuildOptions& opt, Diagnostics* diags, std::ostream& log) 
     return 2;
   }
   if (!opt.modules.empty() && opt.decks.empty()) selected.clear();  // --module alone builds only modules
+  if (counted) *counted = count_checked(selected, modules.size());
   if (!opt.out_dir.empty()) {
     std::string problem = out_dir_problem(ws.project, opt.out_dir);
     if (!problem.empty()) {

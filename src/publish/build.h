@@ -28,8 +28,18 @@ struct BuildOptions {
   bool calibration = false;            ///< only write the duplex test sheet
 };
 
-/// Returns an exit code (SPEC §8). Diagnostics go to *diags; progress lines to `log`.
-int build_decks(const BuildOptions& options, Diagnostics* diags, std::ostream& log);
+/// What a check or build looked at, for its closing summary line (cli/report.h).
+struct Counted {
+  int decks = 0;
+  int cards = 0;
+  int modules = 0;
+};
+/// The decks and cards in `decks`, and `modules`.
+Counted count_checked(const std::vector<const Deck*>& decks, size_t modules);
+
+/// Returns an exit code (SPEC §8). Diagnostics go to *diags; progress lines to `log`;
+/// the decks, cards and modules it checked to *counted (when not null).
+int build_decks(const BuildOptions& options, Diagnostics* diags, std::ostream& log, Counted* counted = nullptr);
 
 /// The decks of a workspace that the --deck/--audience options select. Unknown ids
 /// are usage errors: returns false with *err ("unknown deck 'x'; did you mean 'y'?").

@@ -19,6 +19,7 @@ const char* kProject = R"(# The project file: where things are and how output is
 project:
   name: Mijn kaartenset
   author: Mijn organisatie
+  language: nl   # sterk's messages: nl (Nederlands) or en (English)
 paths:
   study: study
   cards: cards

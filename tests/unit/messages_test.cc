@@ -31,6 +31,9 @@ TEST_CASE("tr gives the Dutch catalogue text when the language is Dutch", "[mess
   REQUIRE(set_language(Language::nl));
   CHECK(language() == Language::nl);
   CHECK(tr("unknown command '{}'", "chekc") == "onbekende opdracht 'chekc'");
+  CHECK(trn("{} deck", "{} decks", 1, 1) == "1 kaartenset");
+  CHECK(trn("{} deck", "{} decks", 6, 6) == "6 kaartensets");
+  CHECK(trn("{} card", "{} cards", 0, 0) == "0 kaarten");
   // A message the catalogue does not know stays English rather than disappearing.
   CHECK(tr("not in the catalogue {}", 1) == "not in the catalogue 1");
   REQUIRE(set_language(Language::en));
@@ -64,6 +67,10 @@ TEST_CASE("the language follows --lang, STERK_LANG, project.language, then LANG"
   p.write("sterk.yaml", "project:\n  name: Test\n");
   const std::string inside = "cd '" + p.root() + "' && LANG=C.UTF-8 ";
   CHECK(test::run(inside + sterk + " chekc", &out) == 2);
+  CHECK(out.rfind("sterk: onbekende opdracht 'chekc'", 0) == 0);
+  // In a subfolder the project above decides, as it does for the commands.
+  p.write("cards/notes.txt", "");
+  CHECK(test::run("cd '" + p.path("cards") + "' && LANG=C.UTF-8 " + sterk + " chekc", &out) == 2);
   CHECK(out.rfind("sterk: onbekende opdracht 'chekc'", 0) == 0);
   // -C points at the project from elsewhere.
   CHECK(test::run(outside + sterk + " chekc -C '" + p.root() + "'", &out) == 2);

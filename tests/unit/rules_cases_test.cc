@@ -8,6 +8,7 @@
 #include <dirent.h>
 
 #include <map>
+#include <regex>
 #include <set>
 #include <string>
 #include <vector>
@@ -122,6 +123,8 @@ TEST_CASE("the clean cases report nothing at all", "[rules]") {
     if (c.name != "ok-plain" && c.name != "ok-easy-read" && c.name != "template-ok") continue;
     INFO(c.name);
     CHECK(c.exit == 0);
-    CHECK(c.output == "\nstdout: \"\"\nstderr: \"\"\n");
+    // Nothing but the summary line ("2 decks, 5 cards, 0 errors, 0 warnings").
+    static const std::regex quiet("\nstdout: \"\"\nstderr: \\|\n  [0-9]+ decks?, [0-9]+ cards?, 0 errors, 0 warnings\n");
+    CHECK(std::regex_match(c.output, quiet));
   }
 }
