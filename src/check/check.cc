@@ -217,6 +217,7 @@ void check_deck(const Workspace& ws, const Deck& deck, const CheckContext& ctx, 
     check_card_references(card, ctx.study, &f);
     check_card_text(card, rules, ctx, &f, &short_cards);
     check_card_sources(card, deck, ws.project, &f);
+    check_fields_drawn(ws, card, deck, &f);
   }
   check_short_cards(short_cards, short_cards.cards, deck.id.at, rules, diags);
   std::set<std::string> done;
