@@ -50,11 +50,16 @@ int run_check(int argc, char** argv) {
     std::cerr << "sterk check: " << err << "\n";
     return kExitEnvironment;
   }
-  if (!register_project_fonts(ws.project.path(ws.project.fonts_dir), &err)) {
+  bool fonts = register_project_fonts(ws.project.path(ws.project.fonts_dir), &err);
+  report_unreadable_fonts(&diags);
+  if (!fonts && unreadable_font_files().empty()) {
     std::cerr << "sterk check: " << err << "\n";
     return kExitEnvironment;
   }
-  report_unreadable_fonts(&diags);
+  if (!fonts) {  // every font file is damaged: each is named, and nothing can be laid out
+    diags.sort();
+    return report(diags, format);
+  }
   run_checks(ws, selected, ctx, &diags);
   check_modules(ws, selected_modules, ctx, &diags);
   diags.sort();

@@ -98,7 +98,12 @@ int run_preview(int argc, char** argv) {
               << "hint: card ids are the 'id:' of each card in " << ws.project.cards_dir << "/*.yaml\n";
     return kExitUsage;
   }
-  if (!register_project_fonts(ws.project.path(ws.project.fonts_dir), &err)) {
+  bool fonts = register_project_fonts(ws.project.path(ws.project.fonts_dir), &err);
+  report_unreadable_fonts(&diags);
+  if (!fonts) {
+    diags.sort();
+    print_diagnostics(diags, std::cerr);
+    if (!unreadable_font_files().empty()) return kExitInputErrors;  // damaged font files, each named
     std::cerr << "sterk preview: " << err << "\n";
     return kExitEnvironment;
   }

@@ -265,11 +265,13 @@ int build_decks(const BuildOptions& opt, Diagnostics* diags, std::ostream& log) 
   }
   if (diags->has_errors()) return 1;
 
-  if (!register_project_fonts(ws.project.path(ws.project.fonts_dir), &err)) {
+  bool fonts = register_project_fonts(ws.project.path(ws.project.fonts_dir), &err);
+  report_unreadable_fonts(diags);
+  if (!fonts && !unreadable_font_files().empty()) return 1;  // every font file is damaged: each is named
+  if (!fonts) {
     diags->error({}, "environment", err);
     return 3;
   }
-  report_unreadable_fonts(diags);
   // Every check first: nothing is written when one of them finds an error.
   CheckContext checks;
   // The render pass lays out every card anyway and reports (and filters by allow:)

@@ -12,6 +12,7 @@
 
 #include "check/check.h"
 #include "layout/card_layout.h"
+#include "layout/text_fit.h"
 #include "publish/progress.h"
 #include "render/cmyk.h"
 #include "render/html_output.h"
@@ -48,7 +49,11 @@ CmykJob cmyk_job(const DeckContext& ctx, const RenderSettings& s) {
 // *err when a file cannot be written (an environment error).
 bool render_deck(const DeckJob& job, const RenderSettings& s, const std::function<void()>& on_card,
                  Diagnostics* diags, std::string* err) {
-  const DeckContext& ctx = job.ctx;
+  // Labels repeat on every card of a deck: fitted once for all of them.
+  FitCache fits;
+  DeckContext deck_ctx = job.ctx;
+  deck_ctx.fits = &fits;
+  const DeckContext& ctx = deck_ctx;
   const std::string id = ctx.deck->id.value, staging = job.staging;
   std::vector<std::unique_ptr<DeckOutput>> writers;
   const std::string print_path = path_join(staging, id + "-print.pdf");
@@ -151,8 +156,9 @@ void take_lines(Child& c, Progress* progress, Diagnostics* diags, std::string* e
       for (size_t p; (p = line.find(kSep, start)) != std::string::npos; start = p + 1) f.push_back(line.substr(start, p - start));
       f.push_back(line.substr(start));
       if (f.size() != 6) continue;
-      diags->add(static_cast<Severity>(std::atoi(f[0].c_str())), {decode(f[1]), std::atoi(f[2].c_str()), std::atoi(f[3].c_str())},
-                 decode(f[4]), decode(f[5]));
+      // The worker's list already decided the severity (the deck's rule set may have).
+      diags->add_decided({static_cast<Severity>(std::atoi(f[0].c_str())),
+                          {decode(f[1]), std::atoi(f[2].c_str()), std::atoi(f[3].c_str())}, decode(f[4]), decode(f[5])});
     }
   }
 }
