@@ -96,11 +96,54 @@ void check_allows(const Card& card, const std::set<std::string>& used, bool all_
 // Everything found about a card is gathered first, so `allow:` can take it out.
 using Findings = std::map<std::string, Diagnostics>;  // by card id
 
+// A finding located in a template file (a colour, a box, an element) has one cause
+// however many cards show it: it is said once, with the number of cards it affects,
+// instead of once per card (SPEC §14).
+class TemplateFindings {
+ public:
+  explicit TemplateFindings(const Workspace& ws) {
+    for (const auto& [name, t] : ws.templates) {
+      files_.insert(t.file);
+      files_.insert(t.chain.begin(), t.chain.end());
+    }
+  }
+  /// Takes `d` when it points into a template; false otherwise.
+  bool take(const Diagnostic& d, const std::string& card) {
+    if (!files_.count(d.where.file)) return false;
+    std::string key = d.where.file + ":" + std::to_string(d.where.line) + ":" + std::to_string(d.where.column) +
+                      "\n" + d.code + "\n" + d.message;
+    auto [it, fresh] = index_.emplace(key, found_.size());
+    if (fresh) found_.push_back({d, {}});
+    found_[it->second].second.insert(card);
+    return true;
+  }
+  void flush(Diagnostics* diags) {
+    for (auto& [d, cards] : found_) {
+      std::string one = "'" + *cards.begin() + "'";
+      std::string affects = cards.size() > 1 ? "; affects " + std::to_string(cards.size()) + " cards"
+                            : d.message.find(one) == std::string::npos ? "; affects card " + one
+                                                                      : std::string();
+      diags->add(d.severity, d.where, d.code, d.message + affects);
+    }
+    found_.clear();
+    index_.clear();
+  }
+
+ private:
+  std::set<std::string> files_;
+  std::map<std::string, size_t> index_;
+  std::vector<std::pair<Diagnostic, std::set<std::string>>> found_;
+};
+
 void preflight(const Workspace& ws, const Deck& deck, const CheckContext& ctx, Findings* found,
-               Diagnostics* diags) {
+               TemplateFindings* by_template, Diagnostics* diags) {
   preflight_deck(ws, deck, ctx.clusters, ctx.study_title, [&](const PlannedCard& pc, const Diagnostics& d) {
-    if (pc.card.generated) diags->append(d);
-    else (*found)[pc.card.id.value].append(d);
+    if (!pc.card.generated) {
+      (*found)[pc.card.id.value].append(d);
+      return;
+    }
+    for (const auto& item : d.items())  // dividers: no allow: to apply
+      if (!by_template->take(item, pc.card.id.value)) diags->add(item.severity, item.where, item.code, item.message);
   });
 }
 
@@ -143,7 +186,7 @@ void check_printed(const Workspace& ws, const Deck& deck, const RuleSet& rules, 
 }
 
 void check_deck(const Workspace& ws, const Deck& deck, const CheckContext& ctx, Findings* found,
-                std::set<std::string>* labels_done, Diagnostics* diags) {
+                std::set<std::string>* labels_done, TemplateFindings* by_template, Diagnostics* diags) {
   auto tpl = ws.templates.find(deck.template_name.value);
   RuleSet rules = rule_set(tpl == ws.templates.end() ? "plain" : tpl->second.rules);
   check_printed(ws, deck, rules, ctx, labels_done, diags);
@@ -153,13 +196,17 @@ void check_deck(const Workspace& ws, const Deck& deck, const CheckContext& ctx, 
     check_card_references(card, ctx.study, &f);
     check_card_text(card, rules, ctx, &f, &short_cards);
     check_card_sources(card, deck, ws.project, &f);
+    check_fields_drawn(ws, card, deck, &f);
   }
   check_short_cards(short_cards, short_cards.cards, deck.id.at, rules, diags);
   std::set<std::string> done;
   for (const Card& card : deck.cards) {
     if (!done.insert(card.id.value).second) continue;  // a duplicate id is reported by the loader
     std::set<std::string> used;
-    filter_allowed(card, (*found)[card.id.value], diags, &used);
+    Diagnostics kept;
+    filter_allowed(card, (*found)[card.id.value], &kept, &used);
+    for (const auto& d : kept.items())
+      if (!by_template->take(d, card.id.value)) diags->add(d.severity, d.where, d.code, d.message);
     check_allows(card, used, ctx.preflight && tpl != ws.templates.end(), diags);
   }
 }
@@ -191,11 +238,14 @@ void run_checks(const Workspace& ws, const std::vector<const Deck*>& decks, cons
   }
   // Layout first: the dictionaries are still loading meanwhile.
   std::vector<Findings> found(decks.size());
+  TemplateFindings by_template(ws);
   if (ctx.preflight)
-    for (size_t i = 0; i < decks.size(); ++i) preflight(ws, *decks[i], ctx, &found[i], diags);
+    for (size_t i = 0; i < decks.size(); ++i) preflight(ws, *decks[i], ctx, &found[i], &by_template, diags);
   if (ctx.dictionaries.valid()) ctx.dictionaries.wait();
   std::set<std::string> labels_done;
-  for (size_t i = 0; i < decks.size(); ++i) check_deck(ws, *decks[i], ctx, &found[i], &labels_done, diags);
+  for (size_t i = 0; i < decks.size(); ++i)
+    check_deck(ws, *decks[i], ctx, &found[i], &labels_done, &by_template, diags);
+  by_template.flush(diags);
   check_coverage(ws, decks, ctx.study, diags);
 }
 

@@ -148,5 +148,7 @@ void check_texts(const std::vector<const LocatedText*>& texts, const Location& s
 void check_coverage(const Workspace& ws, const std::vector<const Deck*>& decks, const StudyFacts& study,
                     Diagnostics* diags);
 void check_card_sources(const Card& card, const Deck& deck, const Project& project, Diagnostics* found);
+/// template/field-not-drawn: the card's fields its template does not print for its kind.
+void check_fields_drawn(const Workspace& ws, const Card& card, const Deck& deck, Diagnostics* found);
 
 }  // namespace sterk

@@ -143,6 +143,8 @@ const std::vector<Rule>& rules() {
       {"preflight/broken-word", Severity::error, "all decks", "a word is broken across two lines"},
       {"preflight/outside-safe-area", Severity::error, "all decks", "text or a pictogram reaches outside the safe area"},
       {"preflight/contrast", Severity::error, "all decks", "text contrast is below WCAG 4.5:1"},
+      {"template/field-not-drawn", Severity::warning, "all decks", "a card field its template does not print for that kind of card (a question on a cover)"},
+      {"preflight/overlap", Severity::error, "all decks", "a template element's text is drawn over another element (text, picture, QR code, a shape on top)"},
       {"preflight/contrast-easy-read", Severity::warning, "easy-read decks", "text contrast is below 7:1"},
       {"preflight/missing-pictogram", Severity::error, "all decks", "the pictogram file does not exist"},
       {"preflight/missing-image", Severity::error, "templates", "the image file does not exist"},

@@ -6,7 +6,9 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <set>
 
+#include "layout/fonts.h"
 #include "layout/media.h"
 #include "layout/qr_code.h"
 #include "layout/text_fit.h"
@@ -49,6 +51,25 @@ Colour resolve_colour(const std::string& ref, const DeckContext& ctx, const Plan
   return it != t.colours.end() ? it->second : Colour{};
 }
 
+// Where the colour `ref` of element `e` (its key `key`) was written: the template's
+// colour when it names one, the element's own key for a "#rrggbb".
+Location colour_origin(const Element& e, const std::string& key, const std::string& ref, const DeckContext& ctx,
+                       const PlannedCard& pc, std::string* name_out) {
+  const Template& t = *ctx.tpl;
+  std::string name = ref.empty() ? "ink" : ref;
+  if (name == "cluster" && pc.cluster_index >= 0 && !t.cluster_palette.empty())
+    name = "clusters." + std::to_string(pc.cluster_index % t.cluster_palette.size());
+  else if (name == "audience" || name == "cluster")
+    name = t.audience_colours.count(ctx.deck->audience.value) ? "audience." + ctx.deck->audience.value : "ink";
+  auto it = t.colour_at.find(name);
+  if (it != t.colour_at.end() && it->second.line > 0) {
+    *name_out = name;
+    return it->second;
+  }
+  name_out->clear();
+  return e.where(key);
+}
+
 namespace {
 Rect element_box(const Element& e, const Frame& f) {
   const Rect& area = e.area == "trim" ? f.trim : f.safe;
@@ -88,8 +109,15 @@ void add_text(SideState& s, const Element& e, const Rect& box, const std::vector
       s.diags->error(source, "preflight/missing-glyph",
                      "font '" + style.family + "' has no glyph for " + std::to_string(m.unknown_glyphs) +
                          " character(s) in this text; use other characters or another font");
+    // A family that is not in fonts/ at all is the template's doing: said at the line
+    // that names the family (the child's, with extends), once for every card.
+    bool missing = false;
+    if (!m.fallback_families.empty()) {
+      std::vector<std::string> have = font_families();
+      missing = std::find(have.begin(), have.end(), style.family) == have.end() && style.family_at.line > 0;
+    }
     for (const auto& fam : m.fallback_families)
-      s.diags->error(source, "preflight/font-fallback",
+      s.diags->error(missing ? style.family_at : source, "preflight/font-fallback",
                      "font '" + style.family + "' is not in fonts/, so '" + fam +
                          "' was used instead; add the font files or change the template");
     for (const auto& w : m.broken_words)
@@ -110,6 +138,8 @@ void add_text(SideState& s, const Element& e, const Rect& box, const std::vector
   if (e.valign == "middle") y += std::max(0.0, (box.h - r.total_height) / 2);
   else if (e.valign == "bottom") y += std::max(0.0, box.h - r.total_height);
   Colour ink = resolve_colour(e.colour.empty() ? "ink" : e.colour, s.ctx, s.pc);
+  std::string ink_name;
+  Location ink_at = colour_origin(e, "colour", e.colour, s.ctx, s.pc, &ink_name);
   for (size_t i = 0; i < r.blocks.size(); ++i) {
     FrameItem item;
     item.kind = FrameItem::text_box;
@@ -124,6 +154,8 @@ void add_text(SideState& s, const Element& e, const Rect& box, const std::vector
     else if (e.align == "right") x = box.right() - std::min(m.width, box.w);
     item.content = {x, y, m.width, m.height};
     item.source = source;
+    item.colour_at = ink_at;
+    item.colour_name = ink_name;
     item.overflows = !r.fits;
     s.frame.items.push_back(item);
     y += m.height + r.gap_pt;
@@ -317,7 +349,7 @@ std::string shown_field(const std::string& text) {
   return "";
 }
 
-void layout_element(SideState& s, const Element& e) {
+void place_element(SideState& s, const Element& e) {
   if (!e.when.empty() && !field_present(e.when, s.pc)) return;
   Rect box = element_box(e, s.frame);
   Rect page{0, 0, s.frame.width, s.frame.height};
@@ -382,6 +414,43 @@ void layout_element(SideState& s, const Element& e) {
   }
 }
 
+void layout_element(SideState& s, const Element& e) {
+  size_t first = s.frame.items.size();
+  place_element(s, e);
+  for (size_t i = first; i < s.frame.items.size(); ++i) s.frame.items[i].element_at = e.at;
+}
+
+bool meets(const Rect& a, const Rect& b) {
+  // Half a point of touching is a shared edge, not text drawn over something.
+  constexpr double kTouch = 0.5;
+  return a.x + kTouch < b.right() && b.x + kTouch < a.right() && a.y + kTouch < b.bottom() &&
+         b.y + kTouch < a.bottom();
+}
+
+// docs/cards.md promises that text is never drawn over something else: laid-out text
+// (not its box: boxes may overlap where the text does not reach) must not meet another
+// element's text, pictogram, image or QR code, nor a shape painted after it (on top).
+// Shapes painted before the text are its background and are checked for contrast.
+void check_overlap(const Frame& f, Diagnostics* diags) {
+  std::set<std::string> said;  // one message per pair of elements
+  for (size_t i = 0; i < f.items.size(); ++i) {
+    const FrameItem& t = f.items[i];
+    if (t.kind != FrameItem::text_box || t.overflows) continue;
+    for (size_t j = 0; j < f.items.size(); ++j) {
+      const FrameItem& o = f.items[j];
+      if (j == i || o.element == t.element) continue;
+      bool painted = o.kind == FrameItem::pictogram || o.kind == FrameItem::image ||
+                     (o.kind == FrameItem::text_box && j > i) || (o.kind == FrameItem::rect && j > i);
+      if (!painted || !meets(t.content, o.content)) continue;
+      if (!said.insert(t.element + "\n" + o.element).second) continue;
+      std::string what = o.kind == FrameItem::text_box ? "the text of" : o.kind == FrameItem::rect ? "the shape" : "the picture";
+      diags->error(t.element_at, "preflight/overlap",
+                   "the text of '" + t.element + "' is drawn over " + what + " '" + o.element + "' on the " + f.side +
+                       "; move or shrink one of the two boxes");
+    }
+  }
+}
+
 double luminance(const Colour& c) {
   auto lin = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
   return 0.2126 * lin(c.r) + 0.7152 * lin(c.g) + 0.0722 * lin(c.b);
@@ -407,13 +476,18 @@ void check_frame(const Frame& f, const DeckContext& ctx, Diagnostics* diags) {
     }
     double ratio = contrast_ratio(it.colour, behind);
     std::string pair = it.colour.hex() + " on " + behind.hex();
+    // The colour is the cause, not the card: one message at the line that set it.
+    const Location& at = it.colour_at.line > 0 ? it.colour_at : it.source;
+    // At a template colour, every element in that colour is one problem: the message
+    // names the colour, not the element, so all of them are said once.
+    std::string who = it.colour_name.empty() || it.colour_at.line == 0 ? "text in '" + it.element + "'"
+                                                                       : "text in colour '" + it.colour_name + "'";
     if (ratio < 4.5)
-      diags->error(it.source, "preflight/contrast",
-                   "text in '" + it.element + "' has contrast " + format_number(ratio, 2) + ":1 (" + pair +
-                       "); at least 4.5:1 is needed");
+      diags->error(at, "preflight/contrast",
+                   who + " has contrast " + format_number(ratio, 2) + ":1 (" + pair + "); at least 4.5:1 is needed");
     else if (easy && ratio < 7)
-      diags->warning(it.source, "preflight/contrast-easy-read",
-                     "text in '" + it.element + "' has contrast " + format_number(ratio, 2) + ":1 (" + pair +
+      diags->warning(at, "preflight/contrast-easy-read",
+                     who + " has contrast " + format_number(ratio, 2) + ":1 (" + pair +
                          "); easy-read decks should have at least 7:1");
   }
 }
@@ -445,6 +519,7 @@ Frame layout_side(const DeckContext& ctx, const PlannedCard& pc, const std::stri
   SideState state{ctx, pc, f, diags};
   for (const Element& e : side == "front" ? kind->second.front : kind->second.back) layout_element(state, e);
   check_frame(f, ctx, diags);
+  check_overlap(f, diags);
   return f;
 }
 

@@ -59,6 +59,9 @@ struct FrameItem {
   double stroke_width = 0;  ///< pictogram stroke override
   std::string alt;      ///< pictogram: text alternative
   Location source;      ///< where its content was written (card field or template element)
+  Location element_at;  ///< the template element that placed it (for problems of the template)
+  Location colour_at;   ///< where its colour was written (the element's key or the template's colour)
+  std::string colour_name;  ///< the template colour it uses ("ink", "audience.jongere"), "" for its own "#rrggbb"
   bool overflows = false;  ///< text: did not fit its box (already reported as layout/overflow)
   std::shared_ptr<const Frame> card;  ///< card: the card side, laid out as for its deck
   /// Text: the card field it shows ("card.title", "card.text", "card.tips",

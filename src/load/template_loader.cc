@@ -89,7 +89,10 @@ void read_colours(const YamlNode& n, Template* t, Diagnostics* diags) {
           continue;
         }
         Colour col;
-        if (read_colour_ref(c, aud.value, &col, diags)) t->audience_colours[aud.value] = col;
+        if (read_colour_ref(c, aud.value, &col, diags)) {
+          t->audience_colours[aud.value] = col;
+          t->colour_at["audience." + aud.value] = c.at;
+        }
       }
     } else if (key.value == "clusters") {
       if (!value.is_sequence()) {
@@ -99,11 +102,16 @@ void read_colours(const YamlNode& n, Template* t, Diagnostics* diags) {
       t->cluster_palette.clear();
       for (const auto& c : value.items) {
         Colour col;
-        if (read_colour_ref(c, "clusters", &col, diags)) t->cluster_palette.push_back(col);
+        if (!read_colour_ref(c, "clusters", &col, diags)) continue;
+        t->colour_at["clusters." + std::to_string(t->cluster_palette.size())] = c.at;
+        t->cluster_palette.push_back(col);
       }
     } else {
       Colour col;
-      if (read_colour_ref(value, key.value, &col, diags)) t->colours[key.value] = col;
+      if (read_colour_ref(value, key.value, &col, diags)) {
+        t->colours[key.value] = col;
+        t->colour_at[key.value] = value.at;
+      }
     }
   }
 }

@@ -93,6 +93,10 @@ struct Template {
   std::map<std::string, Colour> colours;           ///< named colours: ink, paper, …
   std::map<std::string, Colour> audience_colours;  ///< per audience id
   std::vector<Colour> cluster_palette;             ///< assigned to clusters in analysis order
+  /// Where each colour was written ("ink", "audience.jongere", "clusters.3"): with
+  /// `extends`, the child's line when the child set it. A problem a colour causes
+  /// (low contrast) is reported there, once, not on every card.
+  std::map<std::string, Location> colour_at;
   bool dividers = true;  ///< generate a divider card before each cluster's cards
   std::map<CardKind, SideLayout> kinds;
   Location at;
