@@ -5,7 +5,8 @@ usage: gen_deck.py N OUT_DIR
 
 Writes OUT_DIR/sterk.yaml, OUT_DIR/cards/bench.yaml (professional template,
 10 clusters, Dutch-like text of realistic card length) and OUT_DIR/cards.tsv
-with the same texts for the bare Cairo+Pango program (bench/bare_cairo.cc).
+with the same texts for the bare Cairo+Pango program (bench/bare_cairo.cc):
+title, text, tip 1, tip 2, question, pictogram, card id, cluster, tab-separated.
 Fonts and templates are linked from the repository by bench/run.sh.
 Deterministic: the same N gives the same files.
 """
@@ -46,7 +47,8 @@ def main():
                  f"    tips: [{tips[0]}, {tips[1]}]",
                  f"    question: {question}",
                  f"    pictogram: {picto}"]
-        rows.append("\t".join([title, text, tips[0], tips[1], question, picto]))
+        rows.append("\t".join([title, text, tips[0], tips[1], question, picto,
+                                f"B-{i + 1:04d}", f"cluster-{i * 10 // n + 1}"]))
     with open(os.path.join(out, "cards", "bench.yaml"), "w") as f:
         f.write("\n".join(deck) + "\n")
     with open(os.path.join(out, "cards.tsv"), "w") as f:

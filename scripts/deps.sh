@@ -18,6 +18,7 @@ PACKAGES=(
   libzip-dev                                        # audience set bundles
   zlib1g-dev                                        # .svgz pictograms, un-gzipped with a size limit
   catch2                                            # unit tests
+  gettext                                           # msgfmt: po/nl.po → sterk.mo (Dutch messages); xgettext in tests
   poppler-utils                                     # pdfinfo/pdffonts/pdftoppm in tests
   clang libclang-rt-14-dev                          # make fuzz: libFuzzer and sanitizer runtimes
   time                                              # /usr/bin/time in make bench

@@ -8,6 +8,8 @@
 #
 #   # what the case shows (comment lines at the top are kept by --rebase)
 #   args: check --format json      # the sterk command line, split at spaces
+#   lang: nl                       # optional: nl, or project (sterk.yaml/LANG decide); default en
+#   env: LANG=nl_NL.UTF-8          # optional: more environment, split at spaces
 #   exit: 1                        # expected exit code
 #   stdout: ""                     # or a block:  stdout: |  + lines indented by 2
 #   stderr: |
@@ -43,6 +45,16 @@ block() {
 clip() { awk '{ lines[NR] = $0 } END { n = NR; while (n > 0 && lines[n] == "") n--; for (i = 1; i <= n; i++) print lines[i] }'; }
 
 args=$(field args)
+# Cases expect English unless case.yaml says `lang: nl` (Dutch) or `lang: project` (the
+# project's sterk.yaml and LANG decide, as for a user); `env: NAME=value ...` sets more.
+case_lang=$(field lang)
+case_env=$(field env)
+export LANG=C.UTF-8
+unset LANGUAGE LC_ALL LC_MESSAGES
+case "${case_lang:-en}" in
+  project) unset STERK_LANG ;;
+  *) export STERK_LANG=${case_lang:-en} ;;
+esac
 want_exit=$(field exit)
 read -r -a argv <<<"$args"
 
@@ -51,7 +63,8 @@ trap 'rm -rf "$work"' EXIT
 cp -r "$repo/fonts" "$repo/templates" "$work/"
 (cd "$case_dir" && tar cf - --exclude=case.yaml .) | (cd "$work" && tar xf -)
 
-(cd "$work" && "$sterk" "${argv[@]}" >"$work/.stdout" 2>"$work/.stderr")
+read -r -a envv <<<"$case_env"
+(cd "$work" && env "${envv[@]}" "$sterk" "${argv[@]}" >"$work/.stdout" 2>"$work/.stderr")
 got_exit=$?
 for f in .stdout .stderr; do
   sed -i "s#$work#<project>#g" "$work/$f"
@@ -61,6 +74,8 @@ if [ $rebase = 1 ]; then
   {
     sed -n '/^#/p;/^[^#]/q' "$spec"
     echo "args: $args"
+    [ -z "$case_lang" ] || echo "lang: $case_lang"
+    [ -z "$case_env" ] || echo "env: $case_env"
     echo "exit: $got_exit"
     for stream in stdout stderr; do
       if [ -s "$work/.$stream" ]; then

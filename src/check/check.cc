@@ -15,28 +15,6 @@
 
 namespace sterk {
 
-RuleSet rule_set(const std::string& name) {
-  RuleSet r;
-  if (name == "easy-read") {
-    r.name = "easy-read";
-    r.max_sentence_words = 10;
-    r.max_word_letters = 14;
-    r.min_flesch = 70;
-    r.easy_read = true;
-    r.common_words = 10000;
-    r.compound_part_words = 3000;
-    r.max_title_words = 6;
-    r.max_tips = 3;
-    r.max_sentences = 6;
-    r.max_content_words = 6;
-    r.max_compound_letters = 12;
-    r.address_je = true;
-  } else {
-    r.name = "plain";
-  }
-  return r;
-}
-
 bool start_loading_dictionaries(Dictionaries* d, std::string* err) {
   if (Syllables::find(err).empty() || Speller::find(err).empty() || !Speller::find_english(err)) return false;
   auto syllables = d->syllables = std::make_shared<Syllables>();
@@ -72,6 +50,7 @@ bool prepare_checks(const Workspace& ws, CheckContext* ctx, Diagnostics* diags, 
   std::vector<std::string> words = ctx->words.project_words;
   words.insert(words.end(), ctx->words.names.begin(), ctx->words.names.end());
   words.insert(words.end(), ctx->words.explained.begin(), ctx->words.explained.end());
+  words.insert(words.end(), ctx->words.explained_plain.begin(), ctx->words.explained_plain.end());
   ctx->dictionaries = std::async(std::launch::deferred, [loaded, speller, words]() {
                         loaded.wait();
                         for (const auto& w : words) speller->add(w);
@@ -85,7 +64,7 @@ void filter_allowed(const Card& card, const Diagnostics& found, Diagnostics* out
       if (used) used->insert(d.code);
       continue;
     }
-    out->add(d.severity, d.where, d.code, d.message);
+    out->add_decided(d);
   }
 }
 

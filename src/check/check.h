@@ -4,6 +4,7 @@
 // at the sentence or word inside the YAML value; preflight comes from the same
 // layout code that renders; a card's `allow:` accepts a named rule for it.
 #include <future>
+#include <map>
 #include <memory>
 #include <set>
 #include <string>
@@ -19,13 +20,15 @@ namespace sterk {
 class Speller;
 class Syllables;
 
-/// Thresholds of an easy-read rule set, named by a template's `rules:`.
+/// A rule set: the thresholds and severities for one kind of reader, named by a
+/// template's `rules:` (easy-read for young people, A2; plain for everyone else, B1).
+/// docs/rules.md lists and argues every value of both sets.
 struct RuleSet {
   std::string name;
   int max_sentence_words = 15;
   int max_word_letters = 20;   ///< longer words (per part between hyphens) are warned about
   double min_flesch = 55;      ///< Flesch-Douma per card
-  bool easy_read = false;      ///< difficult words and abbreviations are checked; style rules are errors
+  bool easy_read = false;      ///< the easy-read set (bigger text on the web page, card limits)
   /// A content word whose rank in the Dutch frequency list is above this is uncommon
   /// (easy-read/uncommon-word); a compound counts as common when each part is within
   /// `compound_part_words`.
@@ -36,10 +39,34 @@ struct RuleSet {
   int max_sentences = 10;      ///< sentences in a card's text
   int max_content_words = 8;   ///< content words in one clause (LiNT)
   int max_compound_letters = 20;  ///< longer compounds are not read as their parts
+  /// Numbers up to this may be written as words (easy-read/number-in-words): 0 = none,
+  /// 20 = Dutch spelling's custom of writing small numbers in words.
+  int max_number_word = 20;
   bool address_je = false;     ///< the deck speaks to the reader as "je": "u"/"uw" are flagged
+  /// The readers know the work terms under `[gewone taal]` in cards/explained-words.txt,
+  /// and a word the project explains (that list, cards/words.txt) is not reported from
+  /// the list of difficult words either; easy-read readers get every listed word reported.
+  bool knows_work_terms = true;
+  /// English loanwords Dutch subtitles use (feedback, workshop, lunch) count as English:
+  /// an easy-read reader may not know them, a B1 reader does.
+  bool loanwords_are_english = false;
+  /// The severity this set gives a rule, where it differs from the rule table's
+  /// (check/rules.cc); severities follow the reader's interest: a difficult word is an
+  /// error for an easy-read reader and advice for a B1 reader.
+  std::map<std::string, Severity> severity;
+  /// Rules this set does not run (B1 readers follow a clear "daar" back to its sentence).
+  std::set<std::string> off;
+
+  /// True when this set runs rule `code`.
+  bool checks(const std::string& code) const { return !off.count(code); }
+  /// The one answer to "error or warning?" for a rule in a deck or module of this set:
+  /// the set's own severity, else the rule table's.
+  Severity severity_of(const std::string& code) const;
+  /// Reports a finding of rule `code` with the severity this set gives it (nothing
+  /// when the set does not run the rule).
+  void report(Diagnostics* found, const Location& at, const std::string& code, const std::string& message) const;
 };
-/// "easy-read" (10 words, 14 letters, 70) or "plain" (15, 20, 55); unknown names get plain.
-/// docs/rules.md lists every threshold of both.
+/// "easy-read" or "plain"; unknown names get plain (check/rule_sets.cc).
 RuleSet rule_set(const std::string& name);
 
 struct CheckContext;

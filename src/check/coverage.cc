@@ -52,8 +52,15 @@ void check_coverage(const Workspace& ws, const std::vector<const Deck*>& decks, 
       bool overall = groups.count("overall") > 0, own = groups.count(audience) > 0;
       if ((!overall && !own) || used.count(id)) continue;
       std::string whose = own ? "for " + audience : "overall";
+      // The number alone sends the reader to statements.csv; the words say which idea is missing.
+      std::string quote;
+      if (auto t = study.statement_text.find(id); t != study.statement_text.end() && !t->second.empty()) {
+        std::string text = t->second;
+        if (utf8_length(text) > 80) text = text.substr(0, utf8_offset(text, 79)) + "…";
+        quote = " (\u201c" + text + "\u201d)";
+      }
       diags->warning(deck->id.at, "coverage/go-zone-statement",
-                     "statement " + std::to_string(id) + " is in the go-zone " + whose +
+                     "statement " + std::to_string(id) + quote + " is in the go-zone " + whose +
                          " but no card for " + audience + " uses it; add it to a card's statements");
     }
   }

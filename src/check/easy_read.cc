@@ -2,6 +2,7 @@
 // difficult words and abbreviations, italics/underline/capitals, spelling, and
 // the Flesch-Douma score of the whole card. Each finding points at the word or
 // sentence inside the YAML value.
+#include <algorithm>
 #include <cmath>
 
 #include "check/check.h"
@@ -60,11 +61,11 @@ class TextChecker {
     if (trim(t.value).empty()) return;
     for (const auto& m : find_bad_markup(t.value)) {
       if (m.underline)
-        found_->error(t.locate(m.offset), "easy-read/underline",
+        rules_.report(found_, t.locate(m.offset), "easy-read/underline",
                       "underlining (" + m.written + ") is hard to read and cards cannot show it; "
                       "use **bold** for what matters");
       else
-        found_->error(t.locate(m.offset), "easy-read/italic",
+        rules_.report(found_, t.locate(m.offset), "easy-read/italic",
                       "italics (" + m.written + ") are hard to read and cards cannot show them; "
                       "use **bold** for what matters");
     }
@@ -75,12 +76,15 @@ class TextChecker {
       totals->sentences += 1;
       totals->words += n;
       if (n > rules_.max_sentence_words)
-        found_->error(t.locate(s.begin), "easy-read/sentence-length",
+        rules_.report(found_, t.locate(s.begin), "easy-read/sentence-length",
                       "sentence has " + std::to_string(n) + " words; " + rules_.name + " allows " +
                           std::to_string(rules_.max_sentence_words));
+      // Every word of a listed phrase is reported with the phrase ('in het kader van'),
+      // not once more on its own ('kader' as uncommon): one cause, one message.
+      size_t listed_until = 0;
       for (size_t k = 0; k < s.words.size(); ++k) {
-        bool listed = rules_.easy_read && check_difficult(t, s.words, k);
-        check_word(t, s.words[k], k == 0, listed, totals);
+        listed_until = std::max(listed_until, k + check_difficult(t, s.words, k));
+        check_word(t, s.words[k], k == 0, k < listed_until, totals);
       }
       SentenceContext sc;
       sc.rules = &rules_;
@@ -104,7 +108,7 @@ class TextChecker {
     for (const std::string& part : split(w.text, '-')) {
       int letters = letter_count(part);
       if (letters > rules_.max_word_letters) {
-        found_->warning(at, "easy-read/long-word",
+        rules_.report(found_, at, "easy-read/long-word",
                         "'" + part + "' has " + std::to_string(letters) + " letters; " + rules_.name +
                             " words have at most " + std::to_string(rules_.max_word_letters) +
                             ": use a shorter word or say it in two words");
@@ -112,7 +116,7 @@ class TextChecker {
       if (all_caps(part)) {
         spell = spell && w.text != part;  // a capital part of a longer word (LVB-jongere) is not spelled
         if (!ctx_.words.abbreviations.count(part))
-          found_->warning(at, "easy-read/all-caps",
+          rules_.report(found_, at, "easy-read/all-caps",
                           "'" + part + "' is written in capitals, which is hard to read; write it in small "
                           "letters, or explain the abbreviation and add it to cards/difficult-words.txt");
       }
@@ -120,19 +124,20 @@ class TextChecker {
     if (!spell || !ctx_.speller) return;
     if (!ctx_.speller->correct(w.text)) {
       if (looks_like_name(w, first)) {
-        found_->warning(at, "easy-read/unknown-name",
+        rules_.report(found_, at, "easy-read/unknown-name",
                         "'" + w.text + "' is not in the Dutch dictionary; if it is a name, add it to "
                         "cards/names.txt, otherwise check the spelling");
         return;
       }
       std::vector<std::string> sug = ctx_.speller->suggest(w.text);
-      found_->error(at, "easy-read/spelling",
+      rules_.report(found_, at, "easy-read/spelling",
                     "'" + w.text + "' is not in the Dutch dictionary" +
                         (sug.empty() ? "" : "; did you mean " + quote_list(sug) + "?") +
                         " (names go in cards/names.txt, other right words in cards/words.txt)");
       return;
     }
-    if (!listed && rules_.easy_read) check_common(t, w, first);
+    if (!listed && (rules_.checks("easy-read/uncommon-word") || rules_.checks("easy-read/english-word")))
+      check_common(t, w, first);
   }
 
   // A capitalised word the dictionary does not know is a name, not a mistake: in the
@@ -150,7 +155,7 @@ class TextChecker {
   void check_common(const LocatedText& t, const Word& w, bool first) {
     std::string lw = lower(w.text);
     if (letter_count(lw) < 4) return;  // short words are common or abbreviations
-    if (ctx_.words.explained_form(lw)) return;
+    if (ctx_.words.explained_form(lw, rules_.knows_work_terms)) return;
     for (const std::string& n : ctx_.words.names)
       if (lower(n) == lw) return;  // a name from cards/names.txt
     auto english_word = [&] {
@@ -158,7 +163,7 @@ class TextChecker {
              "'" + w.text + "' is an English word; use a Dutch word, or explain it and add it to "
              "cards/explained-words.txt");
     };
-    if (english_loanword(lw)) return english_word();  // common in subtitles, yet English
+    if (rules_.loanwords_are_english && english_loanword(lw)) return english_word();  // common in subtitles, yet English
     if (common(lw, rules_.common_words)) return;
     std::string joined;
     for (char c : lw)
@@ -233,8 +238,9 @@ class TextChecker {
     if (letter_count(lw) > rules_.max_compound_letters) return false;  // too long to read as its parts
     // Leading parts count as written (banen stays banen, not baan); only the last part,
     // which takes the endings, is looked up in its other forms.
-    auto lead = [&](const std::string& x) { return ranked(x, limit) || ctx_.words.explained_form(x); };
-    auto head = [&](const std::string& x) { return common(x, limit) || ctx_.words.explained_form(x); };
+    bool terms = rules_.knows_work_terms;
+    auto lead = [&](const std::string& x) { return ranked(x, limit) || ctx_.words.explained_form(x, terms); };
+    auto head = [&](const std::string& x) { return common(x, limit) || ctx_.words.explained_form(x, terms); };
     auto all_known = [&](const std::vector<std::string>& parts) {
       for (size_t i = 0; i < parts.size(); ++i)
         if (!parts[i].empty() && !(i + 1 == parts.size() ? head(lower(parts[i])) : lead(lower(parts[i])))) return false;
@@ -259,25 +265,29 @@ class TextChecker {
   }
 
   void report(const Location& at, const char* code, const std::string& message) {
-    if (rules_.easy_read) found_->error(at, code, message);
-    else found_->warning(at, code, message);
+    rules_.report(found_, at, code, message);
   }
 
-  /// True when words[k] starts an entry of the list of difficult words (reported here).
-  bool check_difficult(const LocatedText& t, const std::vector<Word>& words, size_t k) {
-    bool any = false;
+  /// How many words from words[k] on an entry of the list of difficult words covers
+  /// (reported here); 0 when none starts there.
+  size_t check_difficult(const LocatedText& t, const std::vector<Word>& words, size_t k) {
+    size_t covered = 0;
     for (const DifficultEntry& e : ctx_.words.difficult) {
       if (!matches(e, words, k)) continue;
-      any = true;
+      covered = std::max(covered, e.words.size());
+      // A word the readers know from their work (a term the project explains) is not
+      // reported to readers of this set; phrases (in het kader van) always are.
+      if (rules_.knows_work_terms && e.words.size() == 1 && ctx_.words.explained_form(lower(words[k].text), true))
+        continue;
       std::string written(t.value.substr(words[k].begin, words[k + e.words.size() - 1].end - words[k].begin));
       if (e.abbreviation)
-        found_->warning(t.locate(words[k].begin), "easy-read/abbreviation",
+        rules_.report(found_, t.locate(words[k].begin), "easy-read/abbreviation",
                         "'" + written + "' is an abbreviation; write it out: " + e.suggestion);
       else
         report(t.locate(words[k].begin), "easy-read/difficult-word",
                "'" + written + "' is a difficult word; try: " + e.suggestion);
     }
-    return any;
+    return covered;
   }
 
   const RuleSet& rules_;
@@ -288,8 +298,7 @@ class TextChecker {
 // Limits of the rule set on a whole card: title words, sentences in the text, tips.
 void check_card_limits(const Card& card, const RuleSet& rules, const CheckContext& ctx, Diagnostics* found) {
   auto report = [&](const Location& at, const char* code, const std::string& message) {
-    if (rules.easy_read) found->error(at, code, message);
-    else found->warning(at, code, message);
+    rules.report(found, at, code, message);
   };
   size_t title_words = 0;
   for (const Sentence& s : split_sentences(card.title.value, ctx.words.dotted)) title_words += s.words.size();
@@ -320,7 +329,7 @@ void report_score(const Totals& totals, const Location& at, const RuleSet& rules
   double per_word = static_cast<double>(totals.syllables) / totals.words;
   double score = 206.835 - 0.93 * per_sentence - 77 * per_word;
   if (score >= rules.min_flesch) return;
-  found->error(at, "easy-read/readability",
+  rules.report(found, at, "easy-read/readability",
                what + " " + (totals.cards > 1 ? "score " : "scores ") +
                    format_number(std::floor(score * 10) / 10, 1) + " on Flesch-Douma; " + rules.name +
                    " needs at least " + format_number(rules.min_flesch, 0) + " (" + format_number(per_sentence, 1) +
@@ -350,7 +359,7 @@ void check_card_text(const Card& card, const RuleSet& rules, const CheckContext&
   checker.check(card.quote.text, &totals);
   Totals ignore;  // alt text is read aloud, not printed: checked, but not scored
   checker.check(card.pictogram_alt, &ignore, true, true);
-  if (rules.easy_read) check_card_limits(card, rules, ctx, found);
+  check_card_limits(card, rules, ctx, found);
   if (totals.sentences == 0 || totals.words == 0) return;
   if (totals.words < kMinWordsForScore) {
     // Too few words for a score of its own: the deck scores its short cards together.

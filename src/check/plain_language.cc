@@ -67,36 +67,49 @@ bool looks_like_participle(const std::string& word, bool weak_prefixes) {
   return false;
 }
 
-bool number_word(const std::string& w) {
-  static const char* const parts[] = {"één", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht",
-                                      "negen", "tien", "elf", "twaalf", "dertien", "veertien", "vijftien",
-                                      "zestien", "zeventien", "achttien", "negentien", "twintig", "dertig",
-                                      "veertig", "vijftig", "zestig", "zeventig", "tachtig", "negentig",
-                                      "honderd", "duizend", "miljoen", "ën", "en"};
-  if (w == "een" || w == "en") return false;  // the article and "and"
-  if (w == "één") return true;
-  // The word is made of number parts only (vijfentwintig, tweehonderd, drieëntwintig).
+long number_value(const std::string& w) {
+  // Longest part first: vijftig is vijftig, not vijf + "tig".
+  static const std::vector<std::pair<std::string, long>> parts = [] {
+    std::vector<std::pair<std::string, long>> p = {
+        {"één", 1}, {"een", 1}, {"twee", 2}, {"drie", 3}, {"vier", 4}, {"vijf", 5}, {"zes", 6}, {"zeven", 7},
+        {"acht", 8}, {"negen", 9}, {"tien", 10}, {"elf", 11}, {"twaalf", 12}, {"dertien", 13},
+        {"veertien", 14}, {"vijftien", 15}, {"zestien", 16}, {"zeventien", 17}, {"achttien", 18},
+        {"negentien", 19}, {"twintig", 20}, {"dertig", 30}, {"veertig", 40}, {"vijftig", 50}, {"zestig", 60},
+        {"zeventig", 70}, {"tachtig", 80}, {"negentig", 90}, {"honderd", 100}, {"duizend", 1000},
+        {"miljoen", 1000000}, {"ën", 0}, {"en", 0}};
+    std::stable_sort(p.begin(), p.end(), [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+    return p;
+  }();
+  if (w == "een" || w == "en") return -1;  // the article and "and"
+  // The word is made of number parts only (vijfentwintig, tweehonderd, drieëntwintig):
+  // units before "en" add to the tens, honderd and duizend multiply what came before.
   size_t pos = 0;
-  int pieces = 0;
+  long total = 0, current = 0;
   std::string last;
   while (pos < w.size()) {
-    bool found = false;
-    for (const char* p : parts) {
-      std::string part(p);
-      if (w.compare(pos, part.size(), part) == 0) {
-        // "een"/"en"/"ën" only join numbers (eenentwintig), never stand alone
-        pos += part.size();
-        ++pieces;
-        last = part;
-        found = true;
+    const std::pair<std::string, long>* hit = nullptr;
+    for (const auto& p : parts)
+      if (w.compare(pos, p.first.size(), p.first) == 0) {
+        hit = &p;
         break;
       }
+    if (!hit) return -1;
+    pos += hit->first.size();
+    last = hit->first;
+    long v = hit->second;
+    if (v >= 100) {
+      current = (current == 0 ? 1 : current) * v;
+      if (v >= 1000) total += current, current = 0;
+    } else {
+      current += v;
     }
-    if (!found) return false;
   }
   // "vieren", "achten", "honderden": a number part with -en is a verb or a plural
-  return pieces >= 1 && last != "en" && last != "ën" && last != "een";
+  if (last == "en" || last == "ën" || last == "een") return -1;
+  return total + current;
 }
+
+bool number_word(const std::string& w) { return number_value(w) >= 0; }
 
 namespace {
 
@@ -127,10 +140,8 @@ class SentenceRules {
 
   void run() {
     if (lw_.empty()) return;
-    agreement();  // a grammar mistake in any deck
-    // The style rules are written for easy-read readers; plain-language (B1) thresholds
-    // for them are not set yet (docs/rules.md), so plain decks get only the grammar rule.
-    if (!ctx_.rules->easy_read) return;
+    // Each rule set says which of these it runs, and how severe each is (check/rule_sets.cc).
+    agreement();
     passive();
     negation();
     if (!ctx_.alt_text) numbers();  // read aloud, "2 mensen" and "twee mensen" sound the same
@@ -138,12 +149,9 @@ class SentenceRules {
     nominalisation();
     idioms();
     full_stop();
-    // Plain language (B1) may point back, split er-words and pack a clause; easy-read may not.
-    if (ctx_.rules->easy_read) {
-      back_reference();
-      split_er_word();
-      dense_clause();
-    }
+    back_reference();
+    split_er_word();
+    dense_clause();
   }
 
  private:
@@ -152,9 +160,7 @@ class SentenceRules {
     return t_.value.substr(s_.words[from].begin, s_.words[to].end - s_.words[from].begin);
   }
   void report(size_t k, const char* code, const std::string& message) {
-    // Style rules are errors where the rule set is for easy-read readers.
-    if (ctx_.rules->easy_read) found_->error(at(k), code, message);
-    else found_->warning(at(k), code, message);
+    ctx_.rules->report(found_, at(k), code, message);
   }
 
   void passive() {
@@ -212,7 +218,7 @@ class SentenceRules {
     // A question to the reader (Wil je niet …?) is hard to answer; "Lukt het niet?" before
     // advice is a condition, not a question.
     bool to_reader = lw_.size() > 1 && in(lw_[1], {"je", "jij"});
-    if (plain >= 1 && s_.question() && to_reader && ctx_.last_in_text && ctx_.rules->easy_read) {
+    if (plain >= 1 && s_.question() && to_reader && ctx_.last_in_text) {
       report(found[0], "easy-read/negation",
              "a question with '" + s_.words[found[0]].text +
                  "' is hard to answer with yes or no; ask it without the negation "
@@ -221,13 +227,18 @@ class SentenceRules {
   }
 
   void numbers() {
+    const int most = ctx_.rules->max_number_word;
     for (size_t k = 0; k < lw_.size(); ++k) {
-      if (!number_word(lw_[k])) continue;
+      long value = number_value(lw_[k]);
+      if (value < 0 || value <= most) continue;
       // "Vier je succes", "Vier successen": at the start, vier is also the verb (to celebrate).
       if (k == 0 && lw_[k] == "vier") continue;
       report(k, "easy-read/number-in-words",
-             "'" + s_.words[k].text + "' is a number in words; write it in digits (3, not drie): digits are "
-             "easier to find and read");
+             most == 0 ? "'" + s_.words[k].text + "' is a number in words; write it in digits (3, not drie): "
+                         "digits are easier to find and read"
+                       : "'" + s_.words[k].text + "' is a number above " + std::to_string(most) +
+                             " in words; write it in digits (" + std::to_string(value) +
+                             "): long number words are hard to read");
     }
   }
 
@@ -326,9 +337,9 @@ class SentenceRules {
                ctx_.speller->correct(b + "t") && ctx_.speller->infinitive(b + "en"))
         fix = b + "t";
       if (fix.empty()) continue;
-      found_->error(at(k + 1), "easy-read/agreement",
-                    "'" + written(k, k + 1) + "' should be '" + s_.words[k].text + " " + fix +
-                        "' (the verb's ending; the spelling check cannot see this)");
+      report(k + 1, "easy-read/agreement",
+             "'" + written(k, k + 1) + "' should be '" + s_.words[k].text + " " + fix +
+                 "' (the verb's ending; the spelling check cannot see this)");
       return;
     }
   }
@@ -377,7 +388,8 @@ class SentenceRules {
                                                    "ga", "kom", "neem", "bel", "maak", "soms"};
     for (size_t k = 1; k < lw_.size(); ++k) {
       const std::string& w = s_.words[k].text;
-      if (w == lw_[k] || !starters.count(lw_[k])) continue;
+      // A word in capitals (WIJ 3.0, the name of a project) is a name, not a new sentence.
+      if (w == lw_[k] || !starters.count(lw_[k]) || (letter_count(w) > 1 && all_caps(w))) continue;
       report(k - 1, "easy-read/no-full-stop",
              "a full stop seems missing after '" + s_.words[k - 1].text + "': '" + w +
                  "' starts a new sentence; without the full stop the reader cannot see where the first one ends");

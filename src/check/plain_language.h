@@ -57,5 +57,7 @@ bool looks_like_participle(const std::string& w, bool weak_prefixes);
 
 /// True when `w` (lower case) is a number written as a word (twee, vijfentwintig, honderd, één).
 bool number_word(const std::string& w);
+/// The number `w` (lower case) writes in words (vijfentwintig → 25), or -1 when it is none.
+long number_value(const std::string& w);
 
 }  // namespace sterk

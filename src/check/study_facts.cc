@@ -3,6 +3,7 @@
 #include "load/analysis_io.h"
 #include "load/study_loader.h"
 #include "util/files.h"
+#include "util/text.h"
 
 namespace sterk {
 
@@ -22,6 +23,7 @@ void load_study_facts(const Project& project, StudyFacts* facts, Diagnostics* di
     return;
   }
   facts->present = true;
+  facts->statement_text = statement_texts(study_dir);
   facts->title = a.title;
   for (const auto& c : a.clusters) {
     facts->clusters.push_back({c.id, c.label.empty() ? c.id : c.label, c.statements, c.labels});
@@ -40,7 +42,18 @@ void load_study_facts(const Project& project, StudyFacts* facts, Diagnostics* di
     any_input = any_input || file_exists(path_join(study_dir, *f));
   if (any_input && a.input_digest != study_input_digest(study_dir)) {
     facts->stale = true;
-    facts->stale_reason = "a file in " + project.study_dir + "/ changed after 'sterk analyze' ran";
+    // Name the files: "sorts.csv changed" tells whoever edited it why, and whether
+    // re-running is all it takes.
+    std::vector<std::string> changed;
+    for (const auto& [file, now] : study_input_file_digests(study_dir)) {
+      auto then = a.input_files.find(file);
+      if (then == a.input_files.end() || then->second == now) continue;
+      std::string name = path_join(project.study_dir, file);
+      changed.push_back(now == "missing" ? name + " was removed" : then->second == "missing" ? name + " was added"
+                                                                                             : name + " changed");
+    }
+    facts->stale_reason = changed.empty() ? "a file in " + project.study_dir + "/ changed after 'sterk analyze' ran"
+                                          : join(changed, ", ") + " after 'sterk analyze' ran";
   }
 }
 

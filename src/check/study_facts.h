@@ -27,6 +27,8 @@ struct StudyFacts {
   std::map<int, std::string> statement_cluster;  ///< statement id → cluster id
   /// Statement id → who it is in the go-zone for: "overall" and/or audience ids.
   std::map<int, std::set<std::string>> go_zone;
+  /// Statement id → its text from statements.csv (empty without the study files).
+  std::map<int, std::string> statement_text;
   /// Set when the study files changed after the analysis was made.
   bool stale = false;
   std::string stale_reason;

@@ -94,11 +94,27 @@ std::vector<std::string> read_list(const std::string& file) {
   return out;
 }
 
+// cards/explained-words.txt: words for every deck, then (after a line `[gewone taal]`)
+// the terms only readers of plain-language decks are expected to know.
+void read_explained(const std::string& file, WordLists* lists) {
+  std::string text, err;
+  if (!file_exists(file) || !read_file(file, &text, &err)) return;
+  std::vector<std::string>* into = &lists->explained;
+  for (const auto& l : split_lines(text)) {
+    std::string w = trim(l.substr(0, l.find('=')));
+    if (lower(w) == "[gewone taal]") into = &lists->explained_plain;
+    else if (!w.empty() && w[0] != '#') into->push_back(w);
+  }
+}
+
 }  // namespace
 
-bool WordLists::explained_form(const std::string& w) const {
+bool WordLists::explained_form(const std::string& w, bool plain_terms) const {
   for (const auto& e : explained)
     if (same_family(w, lower(e))) return true;
+  if (plain_terms)
+    for (const auto& e : explained_plain)
+      if (same_family(w, lower(e))) return true;
   for (const auto& e : project_words)
     if (same_family(w, lower(e))) return true;
   return false;
@@ -114,7 +130,7 @@ void load_word_lists(const Project& project, WordLists* lists, Diagnostics* diag
     std::vector<std::string> words = read_list(project.path(path_join(dir, "words.txt")));
     lists->project_words.insert(lists->project_words.end(), words.begin(), words.end());
   }
-  lists->explained = read_list(project.path(path_join(project.cards_dir, "explained-words.txt")));
+  read_explained(project.path(path_join(project.cards_dir, "explained-words.txt")), lists);
   lists->names = read_list(project.path(path_join(project.cards_dir, "names.txt")));
   parse_idioms(shipped_idioms(), "(sterk's list of figurative expressions)", &lists->idioms, diags);
   std::string idioms = project.path(path_join(project.cards_dir, "idioms.txt"));

@@ -30,6 +30,9 @@ struct WordLists {
   std::vector<std::string> project_words;
   /// Terms the deck explains (cards/explained-words.txt): not flagged as uncommon, in any form.
   std::vector<std::string> explained;
+  /// Terms the readers of plain-language decks use in their work (the `[gewone taal]`
+  /// section of cards/explained-words.txt): known only where the rule set says so.
+  std::vector<std::string> explained_plain;
   /// Names of people and places (cards/names.txt): never spelling mistakes.
   std::vector<std::string> names;
   /// Figurative expressions: sterk's list plus cards/idioms.txt.
@@ -38,7 +41,8 @@ struct WordLists {
   /// True when `lower_word` is a form of an entry in `explained` or `project_words`
   /// (the same word with or without ge-, sharing all but its last 3 letters: solliciteren
   /// covers gesolliciteerd and solliciteer).
-  bool explained_form(const std::string& lower_word) const;
+  /// `plain_terms`: the terms of `explained_plain` count too.
+  bool explained_form(const std::string& lower_word, bool plain_terms = false) const;
 };
 
 /// The list that ships with sterk (see docs/rules.md for the format).

@@ -97,6 +97,7 @@ int run_analyze(int argc, char** argv) {
   }
   analysis.tool_version = STERK_VERSION;
   analysis.input_digest = study_input_digest(study_dir);
+  analysis.input_files = study_input_file_digests(study_dir);
   std::string out = path_join(study_dir, "analysis.yaml"), err;
 
   // What the re-analysis changed, against the analysis.yaml it replaces.

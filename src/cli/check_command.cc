@@ -24,6 +24,7 @@ int run_check(int argc, char** argv) {
   app.add_option("--format", format, "text or json")->check(CLI::IsMember({"text", "json"}));
   app.add_flag("--coverage", coverage, "also print a table of clusters x decks (content cards per cluster)");
   if (int code = parse_command_line(app, argc, argv); code >= 0) return code;
+  if (int code = find_project("check", &root); code >= 0) return code;
 
   // Loading the dictionaries takes longest: it runs while the project is read.
   Dictionaries dictionaries;
@@ -49,11 +50,16 @@ int run_check(int argc, char** argv) {
     std::cerr << "sterk check: " << err << "\n";
     return kExitEnvironment;
   }
-  if (!register_project_fonts(ws.project.path(ws.project.fonts_dir), &err)) {
+  bool fonts = register_project_fonts(ws.project.path(ws.project.fonts_dir), &err);
+  report_unreadable_fonts(&diags);
+  if (!fonts && unreadable_font_files().empty()) {
     std::cerr << "sterk check: " << err << "\n";
     return kExitEnvironment;
   }
-  report_unreadable_fonts(&diags);
+  if (!fonts) {  // every font file is damaged: each is named, and nothing can be laid out
+    diags.sort();
+    return report(diags, format);
+  }
   run_checks(ws, selected, ctx, &diags);
   check_modules(ws, selected_modules, ctx, &diags);
   diags.sort();

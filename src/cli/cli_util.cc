@@ -1,9 +1,12 @@
 #include "cli/cli_util.h"
 
+#include <sys/stat.h>
+
 #include <iostream>
 
 #include "cli/command.h"
 #include "cli/report.h"
+#include "util/files.h"
 #include "util/text.h"
 
 namespace sterk {
@@ -20,6 +23,42 @@ int parse_command_line(CLI::App& app, int argc, char** argv) {
     return kExitUsage;
   }
   return -1;
+}
+
+namespace {
+bool is_dir(const std::string& p) {
+  struct stat st;
+  return ::stat(p.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
+}
+// sterk.yaml is optional (every setting has a default), so a folder with the
+// project's folders in it is a project too.
+bool is_project(const std::string& dir) {
+  return file_exists(dir + "/sterk.yaml") || is_dir(dir + "/cards") || is_dir(dir + "/study");
+}
+}  // namespace
+
+int find_project(const std::string& command, std::string* root) {
+  if (is_project(*root)) return -1;
+  if (*root == ".") {
+    // Like git: a command given in a subfolder (cards/, out/) works on the project around it.
+    std::string up = "..";
+    for (int depth = 0; depth < 64 && is_dir(up); ++depth, up += "/..") {
+      if (file_exists(up + "/sterk.yaml")) {
+        *root = up;
+        return -1;
+      }
+      char real[4096];
+      if (!::realpath(up.c_str(), real) || std::string(real) == "/") break;
+    }
+    std::cerr << "sterk " << command << ": no sterk.yaml here (or in any parent folder)\n"
+              << "hint: run 'sterk init FOLDER' to start a new project, or 'sterk " << command
+              << " -C FOLDER' for a project elsewhere\n";
+  } else {
+    std::cerr << "sterk " << command << ": no sterk.yaml, cards/ or study/ in '" << *root << "'\n"
+              << "hint: -C names the project folder (where sterk.yaml is); run 'sterk init " << *root
+              << "' to start a project there\n";
+  }
+  return kExitUsage;
 }
 
 std::vector<std::string> split_list(const std::vector<std::string>& values) {

@@ -10,7 +10,7 @@ enum ExitCode { kExitOk = 0, kExitInputErrors = 1, kExitUsage = 2, kExitEnvironm
 
 struct Command {
   const char* name;
-  const char* summary;  ///< one line for `sterk --help`
+  const char* summary;  ///< one line for `sterk --help` (English; shown through tr())
   const char* example;  ///< one typical call
   /// argv[0] is the command name; returns an ExitCode.
   int (*run)(int argc, char** argv);

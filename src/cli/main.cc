@@ -1,27 +1,33 @@
 // sterk: concept-mapping study → Sterk-in-Werk card decks. Dispatches to the command table.
 #include <cstdio>
 #include <cstring>
+#include <iostream>
 #include <string>
 
 #include "cli/command.h"
+#include "cli/language.h"
+#include "util/messages.h"
 #include "util/text.h"
 
 using namespace sterk;
 
 static void print_help() {
-  std::printf(
-      "sterk %s: turns a concept-mapping study into printed Sterk-in-Werk card decks\n\n"
-      "usage: sterk <command> [options]    (sterk <command> --help for its options)\n\n"
-      "commands:\n",
-      STERK_VERSION);
-  for (const auto& c : commands()) std::printf("  %-9s %s\n", c.name, c.summary);
-  std::printf("\nexamples:\n");
+  std::cout << tr("sterk {}: turns a concept-mapping study into printed Sterk-in-Werk card decks",
+                  STERK_VERSION)
+            << "\n\n"
+            << tr("usage: sterk <command> [options]    (sterk <command> --help for its options)") << "\n\n"
+            << tr("commands:") << "\n";
+  for (const auto& c : commands()) std::printf("  %-9s %s\n", c.name, tr(c.summary).c_str());
+  std::cout << "\n" << tr("examples:") << "\n";
   for (const auto& c : commands()) std::printf("  %s\n", c.example);
-  std::printf(
-      "\nexit codes: 0 ok, 1 input has errors, 2 wrong usage, 3 environment failed\n");
+  std::cout << "\n"
+            << tr("language: --lang nl or --lang en (else STERK_LANG, project.language in sterk.yaml, LANG)")
+            << "\n"
+            << tr("exit codes: 0 ok, 1 input has errors, 2 wrong usage, 3 environment failed") << "\n";
 }
 
 int main(int argc, char** argv) {
+  if (int code = choose_language(&argc, argv); code >= 0) return code;
   if (argc < 2 || !std::strcmp(argv[1], "--help") || !std::strcmp(argv[1], "-h") ||
       !std::strcmp(argv[1], "help")) {
     print_help();
@@ -37,8 +43,10 @@ int main(int argc, char** argv) {
     names.push_back(c.name);
   }
   std::string hint = did_you_mean(argv[1], names);
-  std::fprintf(stderr, "sterk: unknown command '%s'", argv[1]);
-  if (!hint.empty()) std::fprintf(stderr, "; did you mean '%s'?", hint.c_str());
-  std::fprintf(stderr, "\nhint: run 'sterk --help' for the list of commands\n");
+  std::cerr << "sterk: "
+            << (hint.empty() ? tr("unknown command '{}'", argv[1])
+                             : tr("unknown command '{}'; did you mean '{}'?", argv[1], hint))
+            << "\n"
+            << tr("hint: run 'sterk --help' for the list of commands") << "\n";
   return kExitUsage;
 }

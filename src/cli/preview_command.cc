@@ -35,6 +35,7 @@ int run_preview(int argc, char** argv) {
   app.add_option("--deck", deck_id, "look for the card only in this deck");
   app.add_option("-C,--project", root, "project folder (where sterk.yaml is)");
   if (int code = parse_command_line(app, argc, argv); code >= 0) return code;
+  if (int code = find_project("preview", &root); code >= 0) return code;
 
   Diagnostics diags;
   Workspace ws;
@@ -97,7 +98,12 @@ int run_preview(int argc, char** argv) {
               << "hint: card ids are the 'id:' of each card in " << ws.project.cards_dir << "/*.yaml\n";
     return kExitUsage;
   }
-  if (!register_project_fonts(ws.project.path(ws.project.fonts_dir), &err)) {
+  bool fonts = register_project_fonts(ws.project.path(ws.project.fonts_dir), &err);
+  report_unreadable_fonts(&diags);
+  if (!fonts) {
+    diags.sort();
+    print_diagnostics(diags, std::cerr);
+    if (!unreadable_font_files().empty()) return kExitInputErrors;  // damaged font files, each named
     std::cerr << "sterk preview: " << err << "\n";
     return kExitEnvironment;
   }

@@ -25,6 +25,7 @@ int run_watch(int argc, char** argv) {
   app.add_flag("--once", opt.once, "draw the preview once and stop (exit 1 when there are errors)");
   app.add_option("-C,--project", opt.root, "project folder (where sterk.yaml is)");
   if (int code = parse_command_line(app, argc, argv); code >= 0) return code;
+  if (int code = find_project("watch", &opt.root); code >= 0) return code;
   opt.decks = split_list(opt.decks);
   std::string usage;
   auto report = [](const Diagnostics& diags) {

@@ -12,6 +12,8 @@
 
 namespace sterk {
 
+class FitCache;
+
 struct ClusterLabel {
   std::string id;
   std::string label;
@@ -36,6 +38,10 @@ struct DeckContext {
   const Template* tpl = nullptr;
   std::vector<ClusterLabel> clusters;  ///< analysis order
   std::string study_title;
+  /// Optional: fit results shared by the cards of this deck (layout/text_fit.h).
+  /// Whoever lays out a whole deck owns one; a pointer because the context is
+  /// passed as const while the cache fills.
+  FitCache* fits = nullptr;
 };
 
 /// The one place a deck's context is put together (build, check, preview, watch):

@@ -1,5 +1,7 @@
 #include "layout/fonts.h"
 
+#include "layout/font_file.h"
+
 #include <cairo.h>
 #include <fontconfig/fontconfig.h>
 #include <pango/pangocairo.h>
@@ -21,7 +23,7 @@ std::mutex g_mutex;
 std::string g_dir;
 std::vector<std::string> g_families;
 std::vector<FontFile> g_files;
-std::vector<std::string> g_unreadable;
+std::vector<UnreadableFont> g_unreadable;
 
 bool font_file_name(const std::string& n) {
   std::string l = n;
@@ -31,7 +33,8 @@ bool font_file_name(const std::string& n) {
   return false;
 }
 
-// Every font file under `dir`, as fontconfig walks it (subfolders too, links not followed).
+// Every font file under `dir` (subfolders too; a link to a file counts as the file,
+// like fontconfig reads it; linked folders are not entered, so there are no loops).
 void font_files(const std::string& dir, int depth, std::vector<std::string>* out) {
   DIR* d = opendir(dir.c_str());
   if (!d || depth > 8) {
@@ -45,7 +48,7 @@ void font_files(const std::string& dir, int depth, std::vector<std::string>* out
     struct stat st;
     if (::lstat(full.c_str(), &st) != 0) continue;
     if (S_ISDIR(st.st_mode)) font_files(full, depth + 1, out);
-    else if (S_ISREG(st.st_mode) && font_file_name(n)) out->push_back(full);
+    else if (font_file_name(n) && (S_ISREG(st.st_mode) || S_ISLNK(st.st_mode))) out->push_back(full);
   }
   closedir(d);
 }
@@ -75,45 +78,47 @@ bool register_project_fonts(const std::string& dir, std::string* err) {
   std::lock_guard<std::mutex> lock(g_mutex);
   if (g_fontmap && dir == g_dir) return true;
   FcConfig* config = FcConfigCreate();
-  // A per-user cache folder, so fontconfig neither complains nor rescans each run.
+  // A per-user cache folder, so fontconfig does not complain.
   FcConfigParseAndLoadFromMemory(
       config,
       reinterpret_cast<const FcChar8*>("<fontconfig><cachedir prefix=\"xdg\">sterk-fontconfig</cachedir></fontconfig>"),
       FcFalse);
-  if (!FcConfigAppFontAddDir(config, reinterpret_cast<const FcChar8*>(dir.c_str()))) {
+  struct stat folder;
+  if (::stat(dir.c_str(), &folder) != 0 || !S_ISDIR(folder.st_mode)) {
     FcConfigDestroy(config);
     *err = "cannot read fonts from '" + dir + "'";
     return false;
   }
+  // Each file is read the way build will draw and embed it (font_file.h) before
+  // fontconfig may offer it: a damaged file never stands in for its family.
+  std::vector<std::string> all;
+  std::vector<UnreadableFont> unreadable;
+  font_files(dir, 0, &all);
+  std::sort(all.begin(), all.end());
+  for (const auto& f : all) {
+    UnreadableFont bad{f, "", ""};
+    bad.problem = font_file_problem(f, &bad.name);
+    if (bad.problem.empty() && !FcConfigAppFontAddFile(config, reinterpret_cast<const FcChar8*>(f.c_str())))
+      bad.problem = "fontconfig cannot read it";
+    if (!bad.problem.empty()) unreadable.push_back(bad);
+  }
   FcFontSet* set = FcConfigGetFonts(config, FcSetApplication);
-  std::set<std::string> families, read;
+  std::set<std::string> families;
   std::vector<FontFile> files;
   for (int i = 0; set && i < set->nfont; ++i) {
     add_font_file(set->fonts[i], &files);
     FcChar8* fam = nullptr;
     if (FcPatternGetString(set->fonts[i], FC_FAMILY, 0, &fam) == FcResultMatch)
       families.insert(reinterpret_cast<const char*>(fam));
-    FcChar8* file = nullptr;
-    if (FcPatternGetString(set->fonts[i], FC_FILE, 0, &file) == FcResultMatch) {
-      char* real = ::realpath(reinterpret_cast<const char*>(file), nullptr);
-      read.insert(real ? real : reinterpret_cast<const char*>(file));
-      std::free(real);
-    }
   }
-  std::vector<std::string> all, unreadable;
-  font_files(dir, 0, &all);
-  for (const auto& f : all) {
-    char* real = ::realpath(f.c_str(), nullptr);
-    if (!read.count(real ? real : f)) unreadable.push_back(f);
-    std::free(real);
-  }
-  std::sort(unreadable.begin(), unreadable.end());
+  g_unreadable = unreadable;
   std::sort(files.begin(), files.end(), [](const FontFile& a, const FontFile& b) {
     return std::tie(a.family, a.weight, a.italic, a.path) < std::tie(b.family, b.weight, b.italic, b.path);
   });
   if (families.empty()) {
     FcConfigDestroy(config);
-    *err = "there are no font files (.ttf, .otf) in '" + dir + "'";
+    *err = unreadable.empty() ? "there are no font files (.ttf, .otf) in '" + dir + "'"
+                              : "none of the font files in '" + dir + "' can be used";
     return false;
   }
   // cairo's FreeType backend resolves fonts through the current configuration too.
@@ -137,20 +142,19 @@ bool register_project_fonts(const std::string& dir, std::string* err) {
   g_dir = dir;
   g_families.assign(families.begin(), families.end());
   g_files = std::move(files);
-  g_unreadable = std::move(unreadable);
   return true;
 }
 
-std::vector<std::string> unreadable_font_files() {
+std::vector<UnreadableFont> unreadable_font_files() {
   std::lock_guard<std::mutex> lock(g_mutex);
   return g_unreadable;
 }
 
 void report_unreadable_fonts(Diagnostics* diags) {
   for (const auto& f : unreadable_font_files())
-    diags->warning({f, 0, 0}, "preflight/bad-font",
-                   "this font file cannot be read (damaged, or not a font), so its family is not available; "
-                   "replace it with a good copy or remove it from fonts/");
+    diags->error({f.path, 0, 0}, "preflight/bad-font",
+                 "this font file" + (f.name.empty() ? std::string() : " (" + f.name + ")") +
+                     " cannot be used: " + f.problem + "; replace it with a good copy or remove it from fonts/");
 }
 
 std::vector<std::string> font_families() {

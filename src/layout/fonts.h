@@ -12,8 +12,8 @@ typedef struct _PangoContext PangoContext;
 
 namespace sterk {
 
-/// Registers every font file in `dir` as the only fonts of this process.
-/// Returns false with *err when the folder has no usable font. Safe to call again
+/// Registers every font file in `dir` that build can use as the only fonts of this
+/// process. Returns false with *err when the folder has no usable font. Safe to call again
 /// with the same folder (it then does nothing).
 bool register_project_fonts(const std::string& dir, std::string* err);
 /// One registered font file, for the web pages' @font-face rules.
@@ -25,11 +25,17 @@ struct FontFile {
 };
 /// Every font file of the registered folder, sorted by family, weight and path.
 std::vector<FontFile> registered_font_files();
-/// Font files (.ttf, .otf, .ttc) in the registered folder that fontconfig could not
-/// read (damaged, or not a font): check and build both report them, since the
-/// family they should give is then missing. Sorted paths.
-std::vector<std::string> unreadable_font_files();
-/// Adds a `preflight/bad-font` warning at each of unreadable_font_files().
+/// A font file (.ttf, .otf, .ttc) of the folder that build could not use.
+struct UnreadableFont {
+  std::string path;
+  std::string name;     ///< "Family Style" when that much could be read, else empty
+  std::string problem;  ///< why, from font_file_problem()
+};
+/// The font files of the last folder given to register_project_fonts() (also when it
+/// failed) that were left out because build could not use them (font_file.h): check,
+/// build and preview report them. Sorted by path.
+std::vector<UnreadableFont> unreadable_font_files();
+/// Adds a `preflight/bad-font` error at each of unreadable_font_files().
 void report_unreadable_fonts(Diagnostics* diags);
 /// Families found in the registered folder, sorted.
 std::vector<std::string> font_families();

@@ -149,7 +149,12 @@ static void avoid_widows(FitResult* r) {
   for (size_t i = 0; i < r->blocks.size(); ++i) {
     if (r->measures[i].widows == 0) continue;
     const double full = r->blocks[i].width_pt;
+    // Words wrap greedily: a width at which every line still fits as it is gives the
+    // same lines again, so those widths are not shaped (1 pt to spare for rounding).
+    double right = 0;
+    for (const auto& line : r->shaped[i]->lines()) right = std::max(right, line.x + line.width);
     for (double f = 0.98; f >= 0.80; f -= 0.02) {
+      if (full * f > right + 1) continue;
       TextBlock b = r->blocks[i];
       b.width_pt = full * f;
       auto shaped = ShapedText::shape(b);
@@ -203,6 +208,31 @@ FitResult fit_text(const std::vector<std::string>& paragraphs, const FontStyle& 
     size -= 0.5;
   }
   if (r.fits && align == "left") avoid_widows(&r);
+  return r;
+}
+
+FitResult FitCache::fit(const std::vector<std::string>& paragraphs, const FontStyle& style,
+                        const std::string& align, const std::string& bullet, double width, double height) {
+  // Everything fit_text reads, exactly (doubles by their bits): equal keys give equal results.
+  std::string key;
+  auto add = [&key](const void* p, size_t n) { key.append(static_cast<const char*>(p), n); };
+  auto add_text = [&](const std::string& t) {
+    size_t n = t.size();
+    add(&n, sizeof n);
+    key += t;
+  };
+  for (const auto& p : paragraphs) add_text(p);
+  key += '\0';
+  add_text(style.family);
+  add_text(style.weight);
+  add_text(align);
+  add_text(bullet);
+  for (double d : {style.size_pt, style.min_pt, style.line_spacing, width, height}) add(&d, sizeof d);
+  auto it = entries_.find(key);
+  if (it != entries_.end()) return it->second;
+  FitResult r = fit_text(paragraphs, style, align, bullet, width, height);
+  if (entries_.size() >= kMaxEntries) entries_.clear();
+  entries_.emplace(std::move(key), r);
   return r;
 }
 

@@ -3,6 +3,7 @@
 // the font's minimum size, and report what a reader would notice: overflow,
 // missing glyphs, a font that fell back to another, a word broken across lines.
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "layout/frame.h"
@@ -54,5 +55,20 @@ struct FitResult {
 /// without adding a line.
 FitResult fit_text(const std::vector<std::string>& paragraphs, const FontStyle& style,
                    const std::string& align, const std::string& bullet, double width, double height);
+
+/// Fit results kept while one deck is laid out. Labels such as "Tips", a cluster's
+/// name or a fixed heading are the same text in the same box on every card; fitting
+/// them once per deck instead of once per card gives the same shaped text (a
+/// ShapedText never changes) at a fraction of the cost. Bounded: when it holds
+/// kMaxEntries it starts again, so a deck of unique texts does not grow it.
+class FitCache {
+ public:
+  FitResult fit(const std::vector<std::string>& paragraphs, const FontStyle& style, const std::string& align,
+                const std::string& bullet, double width, double height);
+
+ private:
+  static constexpr size_t kMaxEntries = 256;
+  std::unordered_map<std::string, FitResult> entries_;
+};
 
 }  // namespace sterk

@@ -154,6 +154,10 @@ std::string analysis_yaml(const Analysis& a) {
   o += "# Written by 'sterk analyze'; do not edit by hand. Fields: docs/analysis.md\n";
   o += "tool: " + quote("sterk " + a.tool_version) + "\n";
   o += "input_digest: " + quote(a.input_digest) + "\n";
+  if (!a.input_files.empty()) {
+    o += "input_files:\n";
+    for (const auto& [file, digest] : a.input_files) o += "  " + quote(file) + ": " + quote(digest) + "\n";
+  }
   o += "title: " + quote(a.title) + "\n";
   o += "counts:\n";
   o += "  statements: " + std::to_string(a.statement_count) + "\n";
@@ -255,6 +259,9 @@ bool load_analysis(const std::string& path, Analysis* a, Diagnostics* diags) {
   std::string tool = r.text(doc, "tool");
   a->tool_version = tool.rfind("sterk ", 0) == 0 ? tool.substr(6) : tool;
   a->input_digest = r.text(doc, "input_digest");
+  if (const YamlNode* f = doc.find("input_files"); f && f->is_map())
+    for (const auto& [file, digest] : f->entries)
+      if (digest.is_scalar()) a->input_files[file.value] = digest.text.value;
   if (const YamlNode* t = doc.find("title")) a->title = t->text.value;
   if (const YamlNode* c = r.need(doc, "counts")) {
     a->statement_count = r.integer(*c, "statements");
@@ -356,6 +363,15 @@ std::string study_input_digest(const std::string& study_dir) {
       all += "\nmissing\n";
   }
   return "sha256:" + sha256_hex(all);
+}
+
+std::map<std::string, std::string> study_input_file_digests(const std::string& study_dir) {
+  std::map<std::string, std::string> out;
+  for (const char* const* f = study_input_files(); *f; ++f) {
+    std::string contents, err;
+    out[*f] = read_file(path_join(study_dir, *f), &contents, &err) ? "sha256:" + sha256_hex(contents) : "missing";
+  }
+  return out;
 }
 
 }  // namespace sterk

@@ -252,6 +252,7 @@ bool read_deck(const YamlNode& root, const std::string& path, Deck* deck, Diagno
 
 bool load_deck(const std::string& path, Deck* deck, Diagnostics* diags) {
   YamlNode root;
+  deck->file = path;  // also for a file that does not parse: `--deck` finds it by its name
   if (!load_yaml_file(path, &root, diags)) return false;
   return read_deck(root, path, deck, diags);
 }

@@ -30,7 +30,11 @@ const YamlNode* MapReader::get(const std::string& key, bool required) {
   const YamlNode* n = node_.is_map() ? node_.find(key) : nullptr;
   if (n && n->kind == YamlNode::null) n = nullptr;
   if (!n && required) {
-    diags_->error(node_.at, "load/missing-key", what_ + " needs the key '" + key + "'");
+    // 'titel:' for a required 'title:' is one mistake: finish() reports the misspelt key.
+    bool misspelt = false;
+    if (node_.is_map())
+      for (const auto& e : node_.entries) misspelt = misspelt || near_miss_key(e.first.value, {key}) == key;
+    if (!misspelt) diags_->error(node_.at, "load/missing-key", what_ + " needs the key '" + key + "'");
     ok_ = false;
   }
   return n;
@@ -106,8 +110,14 @@ bool MapReader::text_list(const std::string& key, std::vector<LocatedText>* out)
   for (const auto& item : n->items) {
     if (item.is_scalar()) out->push_back(item.text);
     else if (item.kind != YamlNode::null) {
+      // "- Let op: neem de tijd" reads as a key 'Let op' with a value: a colon in the text.
+      std::string hint;
+      if (item.is_map() && item.entries.size() == 1)
+        hint = "; the colon after '" + item.entries[0].first.value +
+               "' makes YAML read a key there: put the whole text in quotes, like - \"" +
+               item.entries[0].first.value + ": …\"";
       diags_->error(item.at, "load/type",
-                    "each entry of '" + key + "' in " + what_ + " must be text, not " + yaml_kind_name(item.kind));
+                    "each entry of '" + key + "' in " + what_ + " must be text, not " + yaml_kind_name(item.kind) + hint);
       ok_ = all = false;
     }
   }
@@ -131,14 +141,61 @@ bool MapReader::choice(const std::string& key, const std::vector<std::string>& c
   return false;
 }
 
+namespace {
+
+// Key names staff type in Dutch, and the key sterk reads instead. Only offered when
+// that key is one the map knows, so 'vraag' means 'question' on a card but nothing
+// in sterk.yaml.
+const std::vector<std::pair<std::string, std::string>>& dutch_keys() {
+  static const std::vector<std::pair<std::string, std::string>> keys = {
+      {"tekst", "text"},          {"vraag", "question"},      {"vragen", "question"},
+      {"titel", "title"},         {"ondertitel", "subtitle"}, {"tip", "tips"},
+      {"plaatje", "pictogram"},   {"afbeelding", "pictogram"}, {"icoon", "pictogram"},
+      {"soort", "kind"},          {"bronnen", "sources"},     {"bron", "sources"},
+      {"citaat", "quote"},        {"uitspraken", "statements"}, {"thema", "theme"},
+      {"doelgroep", "audience"},  {"taal", "language"},       {"sjabloon", "template"},
+      {"editie", "edition"},      {"kaarten", "cards"},       {"naam", "name"},
+      {"kleur", "colour"},        {"color", "colour"},        {"lettertype", "font"},
+      {"doelen", "goals"},        {"stappen", "steps"},       {"minuten", "minutes"},
+  };
+  return keys;
+}
+
+// Keys are ASCII; capitals in them are a typing slip ('Text').
+std::string to_lower(std::string s) {
+  for (char& c : s)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return s;
+}
+
+}  // namespace
+
+std::string near_miss_key(const std::string& key, const std::vector<std::string>& known) {
+  std::string lower = to_lower(key);
+  auto knows = [&](const std::string& k) { return std::find(known.begin(), known.end(), k) != known.end(); };
+  for (const auto& [dutch, english] : dutch_keys())
+    if (lower == dutch && knows(english)) return english;
+  for (const auto& k : known)
+    if (to_lower(k) == lower) return k;  // 'Text' for 'text'
+  return did_you_mean(lower, known);
+}
+
 void MapReader::finish() {
   if (!node_.is_map()) return;
   for (const auto& [key, value] : node_.entries) {
     if (std::find(known_.begin(), known_.end(), key.value) != known_.end()) continue;
-    std::string hint = did_you_mean(key.value, known_);
-    std::string msg = "unknown key '" + key.value + "' in " + what_ + " is ignored";
-    if (!hint.empty()) msg += "; did you mean '" + hint + "'?";
-    diags_->warning(key.at, "load/unknown-key", msg);
+    // A near miss is almost always a key meant to be read: ignoring it drops a card's
+    // text or question without a trace, so it stops the build. Other keys (notes,
+    // a future key) are only a warning.
+    std::string hint = near_miss_key(key.value, known_);
+    if (!hint.empty()) {
+      diags_->error(key.at, "load/misspelled-key",
+                    "'" + key.value + "' is not a key of " + what_ + ", so its value would be lost; did you mean '" +
+                        hint + "'?");
+      ok_ = false;
+      continue;
+    }
+    diags_->warning(key.at, "load/unknown-key", "unknown key '" + key.value + "' in " + what_ + " is ignored");
   }
 }
 

@@ -30,7 +30,8 @@ class MapReader {
   bool choice(const std::string& key, const std::vector<std::string>& choices, LocatedText* out,
               bool required = false);
 
-  /// Warns about every key that was not read: "unknown key 'x' in deck; did you mean 'y'?".
+  /// Reports every key that was not read: a near miss of a known key ('tekst', 'qeustion')
+  /// is a load/misspelled-key error with "did you mean"; any other key a load/unknown-key warning.
   void finish();
 
   const YamlNode& node() const { return node_; }
@@ -45,6 +46,10 @@ class MapReader {
   std::vector<std::string> known_;
   bool ok_ = true;
 };
+
+/// The known key `key` was probably meant as (a Dutch name, other capitals, a typing
+/// error), or "" when none is close.
+std::string near_miss_key(const std::string& key, const std::vector<std::string>& known);
 
 /// "expected a map of keys here, found a list" for non-map nodes; returns false then.
 bool expect_map(const YamlNode& n, const std::string& what, Diagnostics* diags);

@@ -215,6 +215,8 @@ bool load_project(const std::string& root, Project* p, Diagnostics* diags) {
     pm.string("name", &p->name);
     pm.string("author", &p->author);
     pm.string("contact", &p->contact);
+    LocatedText language;
+    if (pm.choice("language", {"nl", "en"}, &language)) p->language = language.value;
     pm.finish();
   }
   if (const YamlNode* n = r.get("paths")) read_paths(*n, p, diags);

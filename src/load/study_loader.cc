@@ -512,6 +512,17 @@ void check_anchors(Study* study, Diagnostics* diags) {
 
 const char* const* study_input_files() { return kInputFiles; }
 
+std::map<int, std::string> statement_texts(const std::string& study_dir) {
+  std::map<int, std::string> out;
+  Diagnostics ignored;  // the checks only quote statements; analyze reports a broken file
+  CsvTable t;
+  if (!load_csv_file(path_join(study_dir, "statements.csv"), &t, &ignored)) return out;
+  Study s;
+  read_statements(t, &s, &ignored);
+  for (const auto& st : s.statements) out[st.id] = st.text;
+  return out;
+}
+
 bool read_study_yaml(const YamlNode& root, Study* study, Diagnostics* diags) {
   int before = diags->error_count();
   if (!expect_map(root, "study.yaml", diags)) return false;

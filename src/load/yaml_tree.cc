@@ -1,10 +1,13 @@
 #include "load/yaml_tree.h"
 
 #include <sys/stat.h>
+#include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/yaml.h>
 
 #include <map>
+#include <sstream>
 
+#include "load/yaml_hints.h"
 #include "util/files.h"
 #include "util/text.h"
 
@@ -25,25 +28,39 @@ constexpr size_t kNodeSlack = 10000;
 
 struct Source {
   std::string file;
-  std::vector<std::string> lines;  // without '\n' and '\r'
+  std::vector<std::string_view> lines;  // into the text being parsed, without '\n' and '\r'
 
   Location at(const YAML::Mark& m) const {
     if (m.line < 0) return {file, 0, 0};
     Location l{file, m.line + 1, 1};
     if (m.line < static_cast<int>(lines.size()))
-      l.column = utf8_length(std::string_view(lines[m.line]).substr(0, std::max(0, m.column))) + 1;
+      l.column = utf8_length(lines[m.line].substr(0, std::max(0, m.column))) + 1;
     return l;
   }
   char char_at(const YAML::Mark& m) const {
     if (m.line < 0 || m.line >= static_cast<int>(lines.size())) return 0;
-    const std::string& s = lines[m.line];
+    std::string_view s = lines[m.line];
     return m.column >= 0 && m.column < static_cast<int>(s.size()) ? s[m.column] : 0;
   }
 };
 
-int indent_of(const std::string& s) {
+// Lines of `text` as views (split at '\n', as split_lines does), without a trailing '\r'.
+std::vector<std::string_view> line_views(std::string_view text) {
+  std::vector<std::string_view> out;
+  size_t start = 0;
+  for (;;) {
+    size_t at = text.find('\n', start);
+    std::string_view l = text.substr(start, at == std::string_view::npos ? std::string_view::npos : at - start);
+    if (!l.empty() && l.back() == '\r') l.remove_suffix(1);
+    out.push_back(l);
+    if (at == std::string_view::npos) return out;
+    start = at + 1;
+  }
+}
+
+int indent_of(std::string_view s) {
   size_t i = s.find_first_not_of(' ');
-  return i == std::string::npos ? -1 : static_cast<int>(i);
+  return i == std::string_view::npos ? -1 : static_cast<int>(i);
 }
 
 // Folded and multi-line flow scalars, and escapes in quoted ones, make the
@@ -54,7 +71,7 @@ void align_scalar(const Source& src, int line, int col, char quote, LocatedText*
   const std::string& v = t->value;
   size_t l = static_cast<size_t>(line), c = static_cast<size_t>(col);
   int col_cp = 0;  // code points before c on line l
-  if (l < src.lines.size()) col_cp = utf8_length(std::string_view(src.lines[l]).substr(0, c));
+  if (l < src.lines.size()) col_cp = utf8_length(src.lines[l].substr(0, c));
   auto cur = [&](size_t ahead = 0) -> int {
     size_t ll = l, cc = c;
     for (size_t k = 0; k < ahead; ++k) {
@@ -119,10 +136,9 @@ void align_scalar(const Source& src, int line, int col, char quote, LocatedText*
   if (anchors.size() > 1) t->anchors = std::move(anchors);
 }
 
-LocatedText scalar_text(const Source& src, const YAML::Node& n) {
+LocatedText scalar_text(const Source& src, const YAML::Mark& m, const std::string& value) {
   LocatedText t;
-  t.value = n.Scalar();
-  YAML::Mark m = n.Mark();
+  t.value = value;
   t.at = src.at(m);
   char c = src.char_at(m);
   if (c == '|' || c == '>') {
@@ -177,7 +193,7 @@ bool convert(const Source& src, const YAML::Node& n, YamlNode* out, Diagnostics*
         return false;
       }
       out->kind = YamlNode::scalar;
-      out->text = scalar_text(src, n);
+      out->text = scalar_text(src, n.Mark(), n.Scalar());
       out->at = out->text.at;
       return true;
     case YAML::NodeType::Sequence: {
@@ -196,7 +212,7 @@ bool convert(const Source& src, const YAML::Node& n, YamlNode* out, Diagnostics*
       for (auto it = n.begin(); it != n.end(); ++it) {
         LocatedText key;
         if (it->first.IsScalar()) {
-          key = scalar_text(src, it->first);
+          key = scalar_text(src, it->first.Mark(), it->first.Scalar());
         } else {
           key.at = src.at(it->first.Mark());
           diags->error(key.at, "yaml/syntax", "a key must be a plain word");
@@ -224,6 +240,152 @@ bool convert(const Source& src, const YAML::Node& n, YamlNode* out, Diagnostics*
   return true;
 }
 
+// Aliases are read through yaml-cpp's node graph (convert above), where each alias
+// is the anchored node itself; the event reader stops when it meets one.
+struct HasAlias {};
+
+// Builds the tree straight from yaml-cpp's parser events, so yaml-cpp's node graph
+// of the whole file never exists next to ours (a deck of 10 000 cards held both).
+// It makes exactly what convert() makes from the graph of the same file: the same
+// nodes, the same diagnostics in the same order, the same limits.
+class TreeBuilder : public YAML::EventHandler {
+ public:
+  TreeBuilder(const Source& src, Diagnostics* diags, size_t budget, YamlNode* root)
+      : src_(src), diags_(diags), budget_(budget), root_(root) {}
+  bool ok() const { return ok_; }
+
+  void OnDocumentStart(const YAML::Mark&) override {}
+  void OnDocumentEnd() override {}
+  void OnNull(const YAML::Mark& m, YAML::anchor_t) override { node(m, YamlNode::null, nullptr); }
+  void OnAlias(const YAML::Mark&, YAML::anchor_t) override { throw HasAlias{}; }
+  void OnScalar(const YAML::Mark& m, const std::string&, YAML::anchor_t, const std::string& value) override {
+    node(m, YamlNode::scalar, &value);
+  }
+  void OnSequenceStart(const YAML::Mark& m, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {
+    node(m, YamlNode::sequence, nullptr);
+  }
+  void OnSequenceEnd() override { end(); }
+  void OnMapStart(const YAML::Mark& m, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {
+    node(m, YamlNode::map, nullptr);
+  }
+  void OnMapEnd() override { end(); }
+
+ private:
+  struct Open {
+    YamlNode* node = nullptr;  ///< the list or map being filled; nullptr: a part convert() never reads
+    int depth = 0;
+    bool want_key = true, key_ok = false, value_pending = false;
+    std::map<std::string, size_t> seen;
+  };
+
+  void node(const YAML::Mark& m, YamlNode::Kind kind, const std::string* value) {
+    const bool container = kind == YamlNode::sequence || kind == YamlNode::map;
+    if (!open_.empty() && !open_.back().node) {  // inside a skipped part
+      if (container) open_.push_back({});
+      return;
+    }
+    YamlNode* out = root_;
+    int depth = 0;
+    if (!open_.empty()) {
+      Open& top = open_.back();
+      depth = top.depth + 1;
+      if (top.node->kind == YamlNode::sequence) {
+        top.node->items.emplace_back();
+        out = &top.node->items.back();
+      } else if (top.want_key) {
+        top.want_key = false;
+        top.key_ok = kind == YamlNode::scalar;
+        if (top.key_ok) {
+          key_ = scalar_text(src_, m, *value);
+        } else {
+          diags_->error(src_.at(m), "yaml/syntax", "a key must be a plain word");
+          ok_ = false;
+          if (container) open_.push_back({});
+        }
+        return;
+      } else {
+        top.want_key = true;
+        if (!top.key_ok) {  // the value of a key that was refused is not read
+          if (container) open_.push_back({});
+          return;
+        }
+        top.node->entries.emplace_back(std::move(key_), YamlNode{});
+        top.value_pending = true;
+        out = &top.node->entries.back().second;
+      }
+    }
+    out->at = src_.at(m);
+    bool refused = true;
+    if (budget_ == 0) {
+      // reported once, where it ran out
+    } else if (--budget_ == 0) {
+      diags_->error(out->at, "yaml/too-big",
+                    "the aliases (*name) in this file repeat blocks into more values than the file could hold "
+                    "written out; write the values out, or use fewer aliases inside aliases");
+    } else if (depth > kMaxDepth) {
+      diags_->error(out->at, "yaml/too-deep", "nesting is deeper than " + std::to_string(kMaxDepth) + " levels");
+    } else if (kind == YamlNode::scalar && value->size() > kMaxScalar) {
+      diags_->error(out->at, "yaml/too-long",
+                    "this value is " + std::to_string(value->size()) + " bytes long; one value may hold at most " +
+                        std::to_string(kMaxScalar));
+    } else {
+      refused = false;
+    }
+    if (refused) {
+      ok_ = false;
+      if (container) open_.push_back({});  // its contents are not read; done() when it ends
+      else done();
+      return;
+    }
+    out->kind = kind;
+    if (kind == YamlNode::scalar) {
+      out->text = scalar_text(src_, m, *value);
+      out->at = out->text.at;
+    }
+    if (container) {
+      Open o;
+      o.node = out;
+      o.depth = depth;
+      open_.push_back(std::move(o));
+    } else {
+      done();
+    }
+  }
+
+  void end() {
+    open_.pop_back();
+    done();
+  }
+
+  // A value is complete: in a map, a key given twice keeps the last value in the place of the first.
+  void done() {
+    if (open_.empty() || !open_.back().node || !open_.back().value_pending) return;
+    Open& top = open_.back();
+    top.value_pending = false;
+    auto& entries = top.node->entries;
+    const LocatedText& key = entries.back().first;
+    auto found = top.seen.find(key.value);
+    if (found == top.seen.end()) {
+      top.seen.emplace(key.value, entries.size() - 1);
+      return;
+    }
+    diags_->error(key.at, "yaml/duplicate-key",
+                  "'" + key.value + "' is given twice; the first is at line " +
+                      std::to_string(entries[found->second].first.at.line));
+    ok_ = false;
+    entries[found->second] = std::move(entries.back());
+    entries.pop_back();
+  }
+
+  const Source& src_;
+  Diagnostics* diags_;
+  size_t budget_;
+  YamlNode* root_;
+  std::vector<Open> open_;
+  LocatedText key_;  ///< the key whose value comes next
+  bool ok_ = true;
+};
+
 // Flow brackets and indentation both nest; count the deepest before yaml-cpp recurses.
 bool too_deep(const std::string& source, Location* where, const std::string& file) {
   int depth = 0, line = 1, col = 0;
@@ -241,9 +403,9 @@ bool too_deep(const std::string& source, Location* where, const std::string& fil
       if (depth > 0) --depth;
     }
   }
-  std::vector<std::string> lines = split_lines(source);
+  std::vector<std::string_view> lines = line_views(source);
   for (size_t i = 0; i < lines.size(); ++i) {
-    const std::string& l = lines[i];
+    std::string_view l = lines[i];
     int ind = indent_of(l);
     if (ind > 2 * kMaxDepth * 2) { *where = {file, static_cast<int>(i) + 1, 1}; return true; }
     if (ind < 0) continue;
@@ -289,12 +451,11 @@ std::string yaml_kind_name(YamlNode::Kind k) {
   return "?";
 }
 
-bool parse_yaml(const std::string& file, const std::string& source, YamlNode* root,
-                Diagnostics* diags) {
+namespace {
+bool parse(const std::string& file, const std::string& source, YamlNode* root, Diagnostics* diags,
+           bool node_graph) {
   Source src{file, {}};
-  src.lines = split_lines(source);
-  for (auto& l : src.lines)
-    if (!l.empty() && l.back() == '\r') l.pop_back();
+  src.lines = line_views(source);
 
   size_t bad = 0;
   if (!utf8_valid(source, &bad)) {
@@ -312,9 +473,9 @@ bool parse_yaml(const std::string& file, const std::string& source, YamlNode* ro
     return false;
   }
   for (size_t i = 0; i < src.lines.size(); ++i) {
-    const std::string& l = src.lines[i];
+    std::string_view l = src.lines[i];
     size_t first = l.find_first_not_of(' ');
-    if (first != std::string::npos && l[first] == '\t') {
+    if (first != std::string_view::npos && l[first] == '\t') {
       diags->error({file, static_cast<int>(i) + 1, static_cast<int>(first) + 1}, "yaml/tab",
                    "a tab is used for indentation; YAML needs spaces");
       return false;
@@ -325,21 +486,59 @@ bool parse_yaml(const std::string& file, const std::string& source, YamlNode* ro
     diags->error(deep, "yaml/too-deep", "nesting is deeper than " + std::to_string(kMaxDepth) + " levels");
     return false;
   }
-  YAML::Node doc;
-  try {
-    doc = YAML::Load(source);
-  } catch (const YAML::Exception& e) {
+  auto syntax_error = [&](const YAML::Exception& e) {
     Location at = src.at(e.mark);
     if (at.line == 0) at = {file, static_cast<int>(src.lines.size()), 1};
-    diags->error(at, "yaml/syntax", e.msg.empty() ? "invalid YAML" : "invalid YAML: " + e.msg);
+    diags->error(at, "yaml/syntax",
+                 (e.msg.empty() ? "invalid YAML" : "invalid YAML: " + e.msg) +
+                     yaml_syntax_hint(e.msg, src.lines, e.mark.line, e.mark.column));
     return false;
+  };
+  const size_t budget = source.size() + kNodeSlack;
+  // A syntax error anywhere means the file is reported for that alone and *root is
+  // left as it was, so the tree and its findings are kept aside until the end.
+  YamlNode tree;
+  tree.at = {file, 1, 1};  // an empty file: point at its start
+  Diagnostics found;
+  bool ok = false, has_alias = node_graph;
+  if (!node_graph) try {
+    std::istringstream in(source);
+    YAML::Parser parser(in);
+    TreeBuilder builder(src, &found, budget, &tree);
+    parser.HandleNextDocument(builder);
+    ok = builder.ok();
+  } catch (const YAML::Exception& e) {
+    return syntax_error(e);
+  } catch (const HasAlias&) {
+    has_alias = true;
   }
-  *root = YamlNode{};
-  root->at = {file, 1, 1};
-  size_t budget = source.size() + kNodeSlack;
-  bool ok = convert(src, doc, root, diags, 0, &budget);
-  if (root->at.line == 0) root->at = {file, 1, 1};  // an empty file: point at its start
+  if (has_alias) {
+    YAML::Node doc;
+    try {
+      doc = YAML::Load(source);
+    } catch (const YAML::Exception& e) {
+      return syntax_error(e);
+    }
+    tree = YamlNode{};
+    found = Diagnostics{};
+    size_t left = budget;
+    ok = convert(src, doc, &tree, &found, 0, &left);
+    if (tree.at.line == 0) tree.at = {file, 1, 1};
+  }
+  diags->append(found);
+  *root = std::move(tree);
+  if (ok) warn_lost_text(file, src.lines, *root, diags);
   return ok;
+}
+}  // namespace
+
+bool parse_yaml(const std::string& file, const std::string& source, YamlNode* root, Diagnostics* diags) {
+  return parse(file, source, root, diags, false);
+}
+
+bool parse_yaml_with_node_graph(const std::string& file, const std::string& source, YamlNode* root,
+                                Diagnostics* diags) {
+  return parse(file, source, root, diags, true);
 }
 
 bool load_yaml_file(const std::string& path, YamlNode* root, Diagnostics* diags,

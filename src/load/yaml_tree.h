@@ -35,6 +35,13 @@ struct YamlNode {
 bool parse_yaml(const std::string& file, const std::string& source, YamlNode* root,
                 Diagnostics* diags);
 
+/// parse_yaml reads a file through yaml-cpp's parser events, building this tree
+/// directly; a file with aliases (*name) is read through yaml-cpp's node graph
+/// instead, where an alias is the anchored node itself. This is that second reader,
+/// for the test that both give the same tree and the same findings.
+bool parse_yaml_with_node_graph(const std::string& file, const std::string& source, YamlNode* root,
+                                Diagnostics* diags);
+
 /// Reads and parses a file. A missing file is an error at `from` (who referred to it).
 bool load_yaml_file(const std::string& path, YamlNode* root, Diagnostics* diags,
                     const Location& from = {});

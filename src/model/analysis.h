@@ -93,6 +93,9 @@ struct SuggestedK {
 struct Analysis {
   std::string tool_version;
   std::string input_digest;  ///< "sha256:…" of the study input files
+  /// Each study input file's "sha256:…" (or "missing"), so a stale analysis can name
+  /// the file that changed. Empty in analysis files written before it was kept.
+  std::map<std::string, std::string> input_files;
   std::string title;
   int statement_count = 0;
   int participant_count = 0;

@@ -6,17 +6,21 @@ namespace sterk {
 
 void Diagnostics::add(Severity s, Location where, std::string code, std::string message) {
   s = rule_severity(code, s);
+  add_decided({s, std::move(where), std::move(code), std::move(message)});
+}
+
+void Diagnostics::add_decided(Diagnostic d) {
   // The same finding at the same place (a template element on every card) is said once.
-  std::string key = where.file + ":" + std::to_string(where.line) + ":" + std::to_string(where.column) + ":" +
-                    code + ":" + message;
+  std::string key = d.where.file + ":" + std::to_string(d.where.line) + ":" + std::to_string(d.where.column) +
+                    ":" + d.code + ":" + d.message;
   if (!seen_.insert(key).second) return;
-  if (s == Severity::error) ++errors_;
-  if (s == Severity::warning) ++warnings_;
-  items_.push_back({s, std::move(where), std::move(code), std::move(message)});
+  if (d.severity == Severity::error) ++errors_;
+  if (d.severity == Severity::warning) ++warnings_;
+  items_.push_back(std::move(d));
 }
 
 void Diagnostics::append(const Diagnostics& other) {
-  for (const auto& d : other.items_) add(d.severity, d.where, d.code, d.message);
+  for (const auto& d : other.items_) add_decided(d);
 }
 
 void Diagnostics::sort() {

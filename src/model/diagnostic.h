@@ -44,11 +44,15 @@ class Diagnostics {
   void warning(Location where, std::string code, std::string message) {
     add(Severity::warning, std::move(where), std::move(code), std::move(message));
   }
+  /// Adds a finding whose severity is already decided: by a deck's rule set
+  /// (RuleSet::report), or by the list it was first added to (append, allow filters).
+  void add_decided(Diagnostic d);
   bool has_errors() const { return errors_ > 0; }
   int error_count() const { return errors_; }
   int warning_count() const { return warnings_; }
   const std::vector<Diagnostic>& items() const { return items_; }
   std::vector<Diagnostic>& items() { return items_; }
+  /// Adds `other`'s findings with the severities they have there.
   void append(const Diagnostics& other);
   /// Sort by file, line, column (stable), so output does not depend on rule order.
   void sort();

@@ -34,6 +34,9 @@ struct Project {
   std::string name = "Sterk in Werk";
   std::string author = "Samen werken werkt";
   std::string contact;  ///< who the print shop calls about the files (project.contact)
+  /// project.language: "nl" (default) or "en", the language of sterk's messages
+  /// (docs/messages.md); empty when sterk.yaml does not say.
+  std::string language;
   std::string study_dir = "study";
   std::string cards_dir = "cards";
   std::string templates_dir = "templates";

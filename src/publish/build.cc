@@ -43,9 +43,16 @@ std::vector<ClusterLabel> cluster_labels(const Project& project, std::string* st
 
 bool select_decks(const Workspace& ws, const std::vector<std::string>& decks,
                   const std::vector<std::string>& audiences, std::vector<const Deck*>* out, std::string* err) {
-  std::vector<std::string> ids;
-  for (const auto& d : ws.decks) ids.push_back(d.id.value);
+  std::vector<std::string> ids, unreadable;  // unreadable: file stems of decks whose id could not be read
+  for (const auto& d : ws.decks) {
+    if (!d.id.value.empty()) ids.push_back(d.id.value);
+    else unreadable.push_back(path_stem(d.file));
+  }
   for (const auto& want : decks) {
+    // A deck whose file does not load (a YAML error) has no id; by convention its file is
+    // named after it, and its errors are already collected: those are what to show, not
+    // "unknown deck".
+    if (std::find(unreadable.begin(), unreadable.end(), want) != unreadable.end()) continue;
     if (std::find(ids.begin(), ids.end(), want) == ids.end()) {
       std::string hint = did_you_mean(want, ids);
       *err = "unknown deck '" + want + "'" + (hint.empty() ? " (decks: " + join(ids, ", ") + ")"
@@ -258,11 +265,13 @@ int build_decks(const BuildOptions& opt, Diagnostics* diags, std::ostream& log) 
   }
   if (diags->has_errors()) return 1;
 
-  if (!register_project_fonts(ws.project.path(ws.project.fonts_dir), &err)) {
+  bool fonts = register_project_fonts(ws.project.path(ws.project.fonts_dir), &err);
+  report_unreadable_fonts(diags);
+  if (!fonts && !unreadable_font_files().empty()) return 1;  // every font file is damaged: each is named
+  if (!fonts) {
     diags->error({}, "environment", err);
     return 3;
   }
-  report_unreadable_fonts(diags);
   // Every check first: nothing is written when one of them finds an error.
   CheckContext checks;
   // The render pass lays out every card anyway and reports (and filters by allow:)

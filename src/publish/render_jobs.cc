@@ -12,6 +12,7 @@
 
 #include "check/check.h"
 #include "layout/card_layout.h"
+#include "layout/text_fit.h"
 #include "publish/progress.h"
 #include "render/cmyk.h"
 #include "render/html_output.h"
@@ -48,7 +49,11 @@ CmykJob cmyk_job(const DeckContext& ctx, const RenderSettings& s) {
 // *err when a file cannot be written (an environment error).
 bool render_deck(const DeckJob& job, const RenderSettings& s, const std::function<void()>& on_card,
                  Diagnostics* diags, std::string* err) {
-  const DeckContext& ctx = job.ctx;
+  // Labels repeat on every card of a deck: fitted once for all of them.
+  FitCache fits;
+  DeckContext deck_ctx = job.ctx;
+  deck_ctx.fits = &fits;
+  const DeckContext& ctx = deck_ctx;
   const std::string id = ctx.deck->id.value, staging = job.staging;
   std::vector<std::unique_ptr<DeckOutput>> writers;
   const std::string print_path = path_join(staging, id + "-print.pdf");

@@ -186,6 +186,7 @@ PreviewSession::Result PreviewSession::update(Diagnostics* diags) {
       all_broken = true;
     }
   }
+  report_unreadable_fonts(&load);  // damaged files are left out of the fonts; say which
   std::string assets;
   tree_stamp(templates_dir_, true, 3, &assets);
   add(&assets, fonts_digest_);

@@ -42,6 +42,7 @@ constexpr int kBound = kSanitized ? 120 : 20;
 
 struct Expect {
   std::string run = "check";  // sterk command line after the program name
+  std::vector<std::string> also;  // more command lines, each with the same outcome (check and build agree)
   int exit = 1;
   std::vector<std::string> errors;   // regexes, each must match one line of the output
   std::vector<std::string> outputs;  // regexes, each must match somewhere in the output
@@ -63,6 +64,7 @@ Expect read_expect(const std::string& path) {
     REQUIRE(colon != std::string::npos);
     std::string key = line.substr(0, colon), value = line.substr(colon + 2);
     if (key == "run") e.run = value;
+    else if (key == "also") e.also.push_back(value);
     else if (key == "exit") e.exit = std::stoi(value);
     else if (key == "error") e.errors.push_back(value);
     else if (key == "output") e.outputs.push_back(value);
@@ -139,6 +141,28 @@ void million_rows(const CaseDir& p, bool known_participants) {
   p.write("study/sorts.csv", sorts);
 }
 
+const char* kRegular = "fonts/AtkinsonHyperlegible-Regular.ttf";
+const char* kBold = "fonts/AtkinsonHyperlegible-Bold.ttf";
+
+std::string repo_font(const std::string& rel) {
+  std::string data, err;
+  REQUIRE(read_file(test::repo_dir() + "/" + rel, &data, &err));
+  return data;
+}
+
+// Where a table lies in a TrueType file (its offset and length in the table directory).
+std::pair<uint32_t, uint32_t> font_table(const std::string& font, const std::string& tag) {
+  auto u32 = [&](size_t at) {
+    return uint32_t(uint8_t(font[at])) << 24 | uint32_t(uint8_t(font[at + 1])) << 16 |
+           uint32_t(uint8_t(font[at + 2])) << 8 | uint8_t(font[at + 3]);
+  };
+  size_t tables = size_t(uint8_t(font[4])) << 8 | uint8_t(font[5]);
+  for (size_t i = 0; i < tables; ++i)
+    if (font.compare(12 + 16 * i, 4, tag) == 0) return {u32(12 + 16 * i + 8), u32(12 + 16 * i + 12)};
+  FAIL("no '" << tag << "' table");
+  return {0, 0};
+}
+
 void make_link(const std::string& target, const std::string& link) {
   ::unlink(link.c_str());
   REQUIRE(::symlink(target.c_str(), link.c_str()) == 0);
@@ -161,6 +185,33 @@ const std::map<std::string, std::function<void(const CaseDir&)>>& generators() {
          p.write("cards/deck.yaml", std::string(kDeckHead) + "    text: " + repeat("werk ", 10000) + "\n");
        }},
       {"bad-font", [](const CaseDir& p) { p.write("fonts/Partner-Bold.ttf", "<html>404 Not Found</html>\n"); }},
+      // ---- damaged font files: the ones every template uses (fonts/ of the repository) ----
+      {"font-cut-off", [](const CaseDir& p) { p.write(kRegular, repo_font(kRegular).substr(0, 53000)); }},
+      {"font-damaged-outlines",
+       [](const CaseDir& p) {
+         std::string font = repo_font(kRegular);
+         auto [start, length] = font_table(font, "glyf");
+         unsigned seed = 13;
+         for (uint32_t i = start + 1000; i < start + length; ++i) font[i] = static_cast<char>((seed = seed * 1103515245 + 12345) >> 16);
+         p.write(kRegular, font);
+       }},
+      {"font-damaged-loca",
+       [](const CaseDir& p) {
+         std::string font = repo_font(kBold);
+         auto [start, length] = font_table(font, "loca");
+         for (uint32_t i = start + 40; i < start + length; ++i) font[i] = '\xff';
+         p.write(kBold, font);
+       }},
+      {"font-all-damaged",
+       [](const CaseDir& p) {
+         p.write(kRegular, repo_font(kRegular).substr(0, 1000));
+         p.write(kBold, "");
+       }},
+      {"font-huge",
+       [](const CaseDir& p) {
+         p.write("fonts/Huge.ttf", repo_font(kRegular));
+         REQUIRE(::truncate(p.path("fonts/Huge.ttf").c_str(), 65l << 20) == 0);  // sparse: no 65 MiB written
+       }},
       {"huge-file",
        [](const CaseDir& p) {
          p.write("cards/deck.yaml", std::string(kDeckHead) + repeat("# " + std::string(1022, 'x') + "\n", 33 * 1024));
@@ -245,8 +296,8 @@ const std::map<std::string, std::function<void(const CaseDir&)>>& generators() {
 
 // ---- what a run left behind ----------------------------------------------------
 
-// Every file and link under the project (fonts excluded: copied, large, read-only
-// for sterk) with a digest of its contents or its link target.
+// Every file and link under the project (fonts/ too: sterk only reads it) with a
+// digest of its contents or its link target.
 void snapshot(const std::string& root, const std::string& rel, std::map<std::string, std::string>* out) {
   DIR* d = opendir((root + "/" + rel).c_str());
   if (!d) return;
@@ -254,7 +305,6 @@ void snapshot(const std::string& root, const std::string& rel, std::map<std::str
     std::string n = e->d_name;
     if (n == "." || n == "..") continue;
     std::string r = rel.empty() ? n : rel + "/" + n;
-    if (r == "project/fonts") continue;
     std::string full = root + "/" + r;
     struct stat st;
     if (::lstat(full.c_str(), &st) != 0) continue;
@@ -324,39 +374,48 @@ void run_case(const std::string& name) {
     REQUIRE(g != generators().end());
     g->second(p);
   }
-  std::map<std::string, std::string> before, after;
-  snapshot(parent.root(), "", &before);
-
-  std::string log = parent.root() + ".log";
-  auto start = std::chrono::steady_clock::now();
-  int rc = test::run("cd '" + p.root + "' && timeout " + std::to_string(kBound) + " " + STERK_BINARY + " " +
-                         e.run + " > '" + log + "' 2>&1",
-                     &out);
-  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  std::string output = read_head(log, 256 * 1024);
-  ::unlink(log.c_str());
-  snapshot(parent.root(), "", &after);
-
+  // The command, then each `also:` command in the same folder (sterk check writes
+  // nothing, so build sees the same project): each must give the same outcome.
+  std::vector<std::string> commands{e.run};
+  commands.insert(commands.end(), e.also.begin(), e.also.end());
   std::vector<std::string> problems;
-  if (rc == 124) problems.push_back("did not finish within " + std::to_string(kBound) + " s");
-  else if (rc >= 126 || rc < 0) problems.push_back("crashed (exit " + std::to_string(rc) + ")");
-  else if (rc != e.exit) problems.push_back("exit " + std::to_string(rc) + ", expected " + std::to_string(e.exit));
-  std::vector<std::string> lines;
-  std::istringstream ls(output);
-  for (std::string l; std::getline(ls, l);) lines.push_back(l);
-  for (const auto& pattern : e.errors) {
-    std::regex re(pattern);
-    if (std::none_of(lines.begin(), lines.end(), [&](const std::string& l) { return std::regex_search(l, re); }))
-      problems.push_back("no line matches: " + pattern);
-  }
-  for (const auto& pattern : e.outputs)
-    if (!std::regex_search(output, std::regex(pattern))) problems.push_back("output lacks: " + pattern);
-  for (const auto& c : changes(before, after)) {
-    // Removing what an interrupted build left is the job; leaving or making it is not.
-    bool leftover = c.rfind("removed ", 0) != 0 &&
-                    (c.find(".staging") != std::string::npos || c.find(".tmp") != std::string::npos ||
-                     c.find(".old-") != std::string::npos);
-    if (leftover || rc != 0 || !is_output(c)) problems.push_back("left behind: " + c);
+  std::string output;
+  double seconds = 0;
+  for (const std::string& command : commands) {
+    std::map<std::string, std::string> before, after;
+    snapshot(parent.root(), "", &before);
+    std::string log = parent.root() + ".log";
+    auto start = std::chrono::steady_clock::now();
+    int rc = test::run("cd '" + p.root + "' && timeout " + std::to_string(kBound) + " " + STERK_BINARY + " " +
+                           command + " > '" + log + "' 2>&1",
+                       &out);
+    seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    output = read_head(log, 256 * 1024);
+    ::unlink(log.c_str());
+    snapshot(parent.root(), "", &after);
+
+    const std::string who = commands.size() > 1 ? "sterk " + command + ": " : "";
+    if (rc == 124) problems.push_back(who + "did not finish within " + std::to_string(kBound) + " s");
+    else if (rc >= 126 || rc < 0) problems.push_back(who + "crashed (exit " + std::to_string(rc) + ")");
+    else if (rc != e.exit)
+      problems.push_back(who + "exit " + std::to_string(rc) + ", expected " + std::to_string(e.exit));
+    std::vector<std::string> lines;
+    std::istringstream ls(output);
+    for (std::string l; std::getline(ls, l);) lines.push_back(l);
+    for (const auto& pattern : e.errors) {
+      std::regex re(pattern);
+      if (std::none_of(lines.begin(), lines.end(), [&](const std::string& l) { return std::regex_search(l, re); }))
+        problems.push_back(who + "no line matches: " + pattern);
+    }
+    for (const auto& pattern : e.outputs)
+      if (!std::regex_search(output, std::regex(pattern))) problems.push_back(who + "output lacks: " + pattern);
+    for (const auto& c : changes(before, after)) {
+      // Removing what an interrupted build left is the job; leaving or making it is not.
+      bool leftover = c.rfind("removed ", 0) != 0 &&
+                      (c.find(".staging") != std::string::npos || c.find(".tmp") != std::string::npos ||
+                       c.find(".old-") != std::string::npos);
+      if (leftover || rc != 0 || !is_output(c)) problems.push_back(who + "left behind: " + c);
+    }
   }
 
   std::string report;
@@ -402,6 +461,10 @@ TEST_CASE("bad input: ids that are paths, control characters, too long or differ
 
 TEST_CASE("bad input: out/ with links, leftovers of killed builds, --out inside the project", "[bad-input]") {
   run_cases("out-", false);
+}
+
+TEST_CASE("bad input: damaged font files are named by check and by build and never give exit 3", "[bad-input]") {
+  run_cases("font-", false);
 }
 
 TEST_CASE("bad input: SVG and PNG files past their limits, or with active content", "[bad-input]") {

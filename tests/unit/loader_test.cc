@@ -60,9 +60,8 @@ TEST_CASE("deck errors name the place and what was expected", "[load]") {
   CHECK(messages(d) == std::vector<std::string>{
                            "1:35 error 'jongeren' is not a known audience; did you mean 'jongere'?",
                            "6:18 error a statement is referred to by its number (a positive whole number), not 'twaalf'",
-                           "3:5 error card 'J-1' needs the key 'title'",
                            "7:13 error 'copies' in card 'J-1' must be a whole number, not 'two'",
-                           "5:5 warning unknown key 'titel' in card 'J-1' is ignored; did you mean 'title'?",
+                           "5:5 error 'titel' is not a key of card 'J-1', so its value would be lost; did you mean 'title'?",
                            "8:9 error card id 'J-1' is used twice; the first is at line 3",
                        });
 }

@@ -13,6 +13,10 @@ namespace sterk::test {
 
 std::string repo_dir() { return STERK_SOURCE_DIR; }
 
+// The tests assert English messages: every sterk they start speaks English unless the
+// test asks for Dutch itself (STERK_LANG=nl, --lang nl; messages_test.cc).
+static const int kEnglishForTests = setenv("STERK_LANG", "en", 1);
+
 TempProject::TempProject(bool with_assets) {
   char tmpl[] = "/tmp/sterk-test-XXXXXX";
   if (!mkdtemp(tmpl)) throw std::runtime_error("mkdtemp failed");
