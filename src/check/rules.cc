@@ -135,6 +135,7 @@ const std::vector<Rule>& rules() {
       {"template/placeholder", Severity::error, "templates", "a {placeholder} names an unknown field"},
       {"template/list", Severity::error, "templates", "a list element shows a field that is not a list"},
       {"template/qr-needs-base-url", Severity::error, "templates", "a QR code shows {card.url} but sterk.yaml has no web.base_url"},
+      {"template/qr-example-address", Severity::warning, "project", "a QR code shows {card.url} and web.base_url is an example address (example.org, …)"},
       {"template/extends-cycle", Severity::error, "templates", "templates extend each other in a loop"},
       // Layout and preflight: computed by the same code that renders.
       {"layout/overflow", Severity::error, "all decks", "text does not fit its box at the minimum size"},

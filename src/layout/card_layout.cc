@@ -13,6 +13,7 @@
 #include "layout/qr_code.h"
 #include "layout/text_fit.h"
 #include "util/files.h"
+#include "util/messages.h"
 #include "util/text.h"
 
 namespace sterk {
@@ -284,6 +285,14 @@ void add_qr(SideState& s, const Element& e, const Rect& box) {
                    "'web: {base_url: https://…}' with the address where the web pages are put online");
     return;
   }
+  // Reported at the address in sterk.yaml, once for all cards (the same location and text).
+  const std::string example = s.ctx.project ? s.ctx.project->web_base_url_example_host() : "";
+  if (e.text.find("card.url") != std::string::npos && !example.empty())
+    s.diags->warning(s.ctx.project->web_base_url_at, "template/qr-example-address",
+                     tr("'base_url' is an example address ({} is reserved for examples and never has these "
+                        "pages), so the QR codes printed on the cards would lead nowhere; set it to the "
+                        "address where out/ is put online before printing",
+                        example));
   Location source;
   std::string text = trim(expand_placeholders(e.text, s.ctx, s.pc, e.where("text"), &source, s.diags));
   if (text.empty()) return;

@@ -60,6 +60,9 @@ struct Project {
   Location at;
 
   std::string path(const std::string& rel) const;
+  /// The host of web_base_url when it is one that can never have the pages (RFC 2606 and
+  /// 6761: example.org/.com/.net, *.example, *.test, *.invalid, localhost), else "".
+  std::string web_base_url_example_host() const;
 };
 
 }  // namespace sterk

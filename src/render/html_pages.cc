@@ -46,14 +46,26 @@ std::string theme_style(const Colour& theme, const WebDeck& d) {
 
 // Card text as HTML: on easy-read decks every sentence is its own line block, so it
 // wraps only when it does not fit; otherwise the card's own line breaks.
-std::string text_html(const std::string& text, bool easy_read, bool speak) {
+// Each sentence of `text` as its own line block (read aloud and highlighted one by one).
+std::string sentence_spans(const std::string& text, bool speak) {
   std::string out;
   const std::string attr = speak ? " data-lees" : "";
-  if (!easy_read) return "<p class=\"tekst\"" + attr + ">" + card_html(text) + "</p>\n";
-  out += "<p class=\"tekst\">";
   for (const std::string& line : split_lines(text))
     for (const std::string& s : line_sentences(line)) out += "<span class=\"zin\"" + attr + ">" + card_html(s) + "</span>";
-  return out + "</p>\n";
+  return out;
+}
+
+std::string text_html(const std::string& text, bool easy_read, bool speak) {
+  const std::string attr = speak ? " data-lees" : "";
+  if (!easy_read) return "<p class=\"tekst\"" + attr + ">" + card_html(text) + "</p>\n";
+  return "<p class=\"tekst\">" + sentence_spans(text, speak) + "</p>\n";
+}
+
+// A tip or the question: on easy-read pages sentence by sentence too ("Gaat het minder?
+// Praat dan met je baas." is two lines, never "Praat dan met / je baas.").
+std::string short_text_html(const std::string& tag, const std::string& text, bool easy_read) {
+  if (!easy_read) return "<" + tag + " data-lees>" + card_html(text) + "</" + tag + ">\n";
+  return "<" + tag + ">" + sentence_spans(text, true) + "</" + tag + ">\n";
 }
 
 std::string description(const WebCard& c) {
@@ -192,12 +204,12 @@ std::string card_page(const WebDeck& d, size_t index) {
         if (!f.label.empty()) h << "<h2>" << f.label << "</h2>\n";
         h << "<ul class=\"tips\">\n";
         for (const auto& tip : c.card.tips)
-          if (!trim(tip.value).empty()) h << "<li data-lees>" << card_html(tip.value) << "</li>\n";
+          if (!trim(tip.value).empty()) h << short_text_html("li", tip.value, d.easy_read);
         h << "</ul>\n";
       } else if (f.field == "card.question") {
         h << "<div class=\"vraag\">\n";
         if (!f.label.empty()) h << "<h2>" << f.label << "</h2>\n";
-        h << "<p data-lees>" << card_html(c.card.question.value) << "</p>\n</div>\n";
+        h << short_text_html("p", c.card.question.value, d.easy_read) << "</div>\n";
       } else if (f.field == "card.quote" && !c.card.quote.empty()) {
         // A quote from someone with lived experience, with who said it (or that it is an example).
         h << "<figure class=\"citaat\">\n";

@@ -28,14 +28,15 @@ body { margin: 0; font-family: var(--family), Verdana, Arial, sans-serif; font-s
 img { max-width: 100%; }
 a { color: var(--accent); }
 a:focus-visible, button:focus-visible { outline: 3px solid var(--ink); outline-offset: 3px; }
-.balk, main, footer { max-width: 46rem; margin: 0 auto; padding: 0 1rem; }
+.balk, main, footer { max-width: 46rem; margin: 0 auto; padding: 0 clamp(0.625rem, 3vw, 1rem); }
 .balk { padding-top: 0.75rem; }
 .balk a { display: inline-flex; align-items: center; min-height: 44px; font-weight: bold; }
 .voor { font-weight: bold; color: var(--accent); margin: 1.5rem 0 0; }
 h1 { font-size: 2rem; line-height: 1.2; margin: 0.25rem 0 0.5rem; }
 .ondertitel { font-size: 1.25rem; margin: 0 0 1rem; }
 .inleiding { margin: 0 0 1rem; }
-.zin { display: block; }
+/* A sentence wraps only when it is wider than the line; then its lines are balanced. */
+.zin { display: block; text-wrap: balance; }
 .deck-pictogram { float: right; width: 4.5rem; height: 4.5rem; margin: 1.5rem 0 0.5rem 0.75rem; }
 .thema { margin: 2rem 0; }
 .thema > h2 { background: var(--theme); color: var(--theme-ink); font-size: 1.35rem; line-height: 1.3;
@@ -56,13 +57,15 @@ h1 { font-size: 2rem; line-height: 1.2; margin: 0.25rem 0 0.5rem; }
 .kant-kop .pictogram { width: 4.5rem; height: 4.5rem; flex: none; padding: 0.3rem; background: #fff; border-radius: 0.5rem; }
 .themanaam { margin: 0; font-weight: bold; font-size: 1rem; }
 .kant-kop h1 { margin: 0; font-size: 1.75rem; }
-.kant-inhoud { padding: 1rem; }
+/* On a small phone the side margins give way to the text: at 320 px the sentence
+   column is 268 px instead of 250 px ("Je leert elkaar beter kennen." is 250.4 px). */
+.kant-inhoud { padding: 1rem clamp(0.75rem, 4vw, 1rem); }
 .kant-inhoud > :first-child { margin-top: 0; }
 .tekst { margin: 0 0 0.75rem; }
 .kant h2 { font-size: 1.25rem; margin: 1rem 0 0.5rem; }
 ul.tips { margin: 0; padding-left: 1.5rem; }
 ul.tips li { margin: 0 0 0.5rem; }
-.vraag { background: var(--tint); color: var(--ink); border-radius: 0.6rem; padding: 0.75rem 1rem; margin: 1rem 0 0; }
+.vraag { background: var(--tint); color: var(--ink); border-radius: 0.6rem; padding: 0.75rem clamp(0.75rem, 4vw, 1rem); margin: 1rem 0 0; }
 .vraag h2 { font-size: 1rem; color: var(--muted); margin: 0 0 0.25rem; }
 .vraag p { margin: 0; font-weight: bold; font-size: 1.3rem; line-height: 1.35; }
 .citaat { margin: 1rem 0 0; padding: 0.75rem 1rem; background: var(--tint); border-radius: 0.6rem; }

@@ -25,9 +25,8 @@ cp -r "$here/deck/." "$work/"
 cp -r "$repo/fonts" "$repo/templates" "$work/"
 "$STERK" build -C "$work" --output html,png > "$work/build.log" 2>&1 || { cat "$work/build.log"; echo "web: the test deck did not build" >&2; exit 1; }
 "$STERK" build -C "$repo" --output html --out "$work/repo-out" > "$work/repo.log" 2>&1 || { cat "$work/repo.log"; echo "web: the repository's decks did not build" >&2; exit 1; }
-# Every page of the test deck at three widths; the repository's decks: their overviews at
-# three widths and every card page at 320 px (layout checks, without axe), to stay fast.
+# Every page of the test deck and of the repository's decks at 320, 768 and 1280 px.
 others=()
-for d in "$work"/repo-out/*/; do [ -f "$d/index.html" ] && others+=(--overview-only "${d%/}"); done  # decks only: modules/ and sets/ have no web page
+for d in "$work"/repo-out/*/; do [ -f "$d/index.html" ] && others+=("${d%/}"); done  # decks only: modules/ and sets/ have no web page
 cd "$here"
 exec node "$here/web_check.mjs" "$chromium" "$work/out/web-test" "${others[@]}"

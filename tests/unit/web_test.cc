@@ -10,6 +10,7 @@
 #include <regex>
 #include <string>
 
+#include "model/project.h"
 #include "render/html_output.h"
 #include "render/web_card.h"
 #include "test_project.h"
@@ -29,7 +30,7 @@ const char* kEasyDeck =
     "    cluster: werk\n"
     "    title: Werk <dat> past & zo\n"
     "    text: \"Wat vind jij **leuk**? En wat kun je goed?\\nZoek werk dat past.\"\n"
-    "    tips: [Maak een lijst., Vraag het aan je coach.]\n"
+    "    tips: [Maak een lijst., \"Is het moeilijk? Vraag het aan je coach.\"]\n"
     "    question: Wat doe jij graag?\n"
     "    pictogram: briefcase\n"
     "    pictogram_alt: Een \"koffer\"\n"
@@ -85,8 +86,11 @@ TEST_CASE("web deck: a page per card, front then back, numbered over content car
   REQUIRE(back != std::string::npos);
   CHECK(front < back);
   CHECK(c1.find("<h2>Tips</h2>") > back);
-  CHECK(has(c1, "<li data-lees>Maak een lijst.</li>\n<li data-lees>Vraag het aan je coach.</li>"));
-  CHECK(has(c1, "<div class=\"vraag\">\n<h2>Praat erover</h2>\n<p data-lees>Wat doe jij graag?</p>"));
+  // Tips and the question sentence by sentence too: "Vraag het aan je coach." never breaks
+  // after the first sentence's line.
+  CHECK(has(c1, "<li><span class=\"zin\" data-lees>Maak een lijst.</span></li>\n"
+                "<li><span class=\"zin\" data-lees>Is het moeilijk?</span><span class=\"zin\" data-lees>Vraag het aan je coach.</span></li>"));
+  CHECK(has(c1, "<div class=\"vraag\">\n<h2>Praat erover</h2>\n<p><span class=\"zin\" data-lees>Wat doe jij graag?</span></p>"));
   // Counting only content cards (the copy, instruction and about card do not count).
   CHECK(has(c1, "<p class=\"telling\">Kaart 1 van 3</p>"));
   CHECK(has(p.read("out/j/kaart/J-3.html"), "Kaart 3 van 3"));
@@ -144,7 +148,7 @@ TEST_CASE("web deck: the page shows what the template prints, so a template chan
   std::string log;
   REQUIRE(build(p, "--output html", &log) == 0);
   std::string c1 = p.read("out/j/kaart/J-1.html");
-  CHECK(has(c1, "<h2>Om over te praten</h2>\n<p data-lees>Wat doe jij graag?</p>"));
+  CHECK(has(c1, "<h2>Om over te praten</h2>\n<p><span class=\"zin\" data-lees>Wat doe jij graag?</span></p>"));
   CHECK(!has(c1, "Praat erover"));
   CHECK(!has(c1, "Maak een lijst."));
   CHECK(!has(c1, "<h2>Tips</h2>"));
@@ -282,4 +286,26 @@ TEST_CASE("a QR code needs web.base_url and modules of at least 0.4 mm", "[html]
   CHECK(test::run(std::string(STERK_BINARY) + " check -C " + p.root(), &log) == 1);
   CHECK(has(log, "error: QR code 'qr' has modules of 0.39 mm; phones need at least 0.4 mm, so make the box at least "
                  "17 mm square or use a shorter web address [preflight/qr-too-small]"));
+}
+
+TEST_CASE("an example web address is recognised by its host and a real-looking one is not", "[html][qr]") {
+  auto host = [](const std::string& url) {
+    Project p;
+    p.web_base_url = url;
+    return p.web_base_url_example_host();
+  };
+  // Reserved for examples and tests (RFC 2606, RFC 6761): a QR code there leads nowhere.
+  CHECK(host("https://example.org/sterk-in-werk/") == "example.org");
+  CHECK(host("http://www.EXAMPLE.com:8080/x/") == "www.example.com");
+  CHECK(host("https://example.net./") == "example.net");
+  CHECK(host("https://kaarten.example/") == "kaarten.example");
+  CHECK(host("https://sik.test/") == "sik.test");
+  CHECK(host("https://sik.invalid/") == "sik.invalid");
+  CHECK(host("http://localhost/out/") == "localhost");
+  // Names that only contain or end in those letters are somebody's real address.
+  CHECK(host("https://example.organic.nl/") == "");
+  CHECK(host("https://myexample.org/") == "");
+  CHECK(host("https://samenwerkenwerkt.nl/example.org/") == "");
+  CHECK(host("https://contest/") == "");
+  CHECK(host("") == "");
 }
