@@ -60,16 +60,16 @@ std::string col(int c) { return std::to_string(c + 1); }
 // A line one or two spaces off the lines it belongs with: the nearest line above
 // of the same kind (a `- ` item, or a key) that starts close by but not in the
 // same column. "" when no such line is found.
-std::string indent_hint(const std::vector<std::string>& lines, int line) {
+std::string indent_hint(const std::vector<std::string_view>& lines, int line) {
   if (line < 0 || line >= static_cast<int>(lines.size())) return "";
-  const std::string& here = lines[line];
+  const std::string& here = std::string(lines[line]);
   bool item = is_item(here);
   int c = item ? indent_of(here) : key_column(here);
   if (c < 0) return "";
   for (int i = line - 1, seen = 0; i >= 0 && seen < 40; --i) {
-    if (!meaningful(lines[i])) continue;
+    if (!meaningful(std::string(lines[i]))) continue;
     ++seen;
-    int o = item ? (is_item(lines[i]) ? indent_of(lines[i]) : -1) : key_column(lines[i]);
+    int o = item ? (is_item(std::string(lines[i])) ? indent_of(std::string(lines[i])) : -1) : key_column(std::string(lines[i]));
     if (o < 0) continue;
     if (o == c) return "";  // in step with that line: the mistake is elsewhere
     if (std::abs(o - c) > 2) continue;
@@ -84,10 +84,10 @@ std::string indent_hint(const std::vector<std::string>& lines, int line) {
 
 }  // namespace
 
-std::string yaml_syntax_hint(const std::string& message, const std::vector<std::string>& lines, int line,
+std::string yaml_syntax_hint(const std::string& message, const std::vector<std::string_view>& lines, int line,
                              int column) {
   if (line < 0 || line >= static_cast<int>(lines.size())) return "";
-  const std::string& here = lines[line];
+  const std::string& here = std::string(lines[line]);
   if (message == "illegal map value") {
     int k = key_column(here);
     // The colon the parser stopped at comes after the line's own key: a colon in the text.
@@ -118,7 +118,7 @@ namespace {
 
 struct Walker {
   const std::string& file;
-  const std::vector<std::string>& lines;
+  const std::vector<std::string_view>& lines;
   Diagnostics* diags;
 
   // Byte offset of the 1-based code point column `column` in `s`.
@@ -128,7 +128,7 @@ struct Walker {
   // follows the value's first piece on that line.
   bool plain_start(const YamlNode& n, size_t* start) const {
     if (n.text.at.line < 1 || n.text.at.line > static_cast<int>(lines.size())) return false;
-    const std::string& s = lines[n.text.at.line - 1];
+    const std::string& s = std::string(lines[n.text.at.line - 1]);
     size_t o = offset(s, n.text.at.column);
     if (o >= s.size()) return false;
     if (o > 0 && (s[o - 1] == '"' || s[o - 1] == '\'')) return false;  // quoted
@@ -140,7 +140,7 @@ struct Walker {
   void comment(const YamlNode& n) {
     size_t o;
     if (!plain_start(n, &o)) return;
-    const std::string& s = lines[n.text.at.line - 1];
+    const std::string& s = std::string(lines[n.text.at.line - 1]);
     const std::string& v = n.text.value;
     if (s.compare(o, v.size(), v) != 0) return;  // runs on over more lines
     size_t after = o + v.size();
@@ -160,13 +160,13 @@ struct Walker {
     size_t o;
     if (!plain_start(n, &o)) return;
     int first = n.text.at.line - 1;
-    std::string piece = trim(lines[first].substr(o));
+    std::string piece = trim(std::string(lines[first]).substr(o));
     if (piece.size() >= n.text.value.size()) return;  // on one line
     for (int i = first + 1; i < static_cast<int>(lines.size()); ++i) {
-      std::string next = trim(lines[i]);
+      std::string next = trim(std::string(lines[i]));
       if (next.empty()) break;
       if (piece.size() > n.text.value.size()) break;
-      Location at{file, i + 1, indent_of(lines[i]) + 1};
+      Location at{file, i + 1, indent_of(std::string(lines[i])) + 1};
       bool dash = next.size() > 1 && next[0] == '-' && next[1] == ' ';
       char end = piece.empty() ? 0 : piece.back();
       bool sentence = (end == '.' || end == '?' || end == '!') && std::isupper(static_cast<unsigned char>(next[0]));
@@ -203,7 +203,7 @@ struct Walker {
 
 }  // namespace
 
-void warn_lost_text(const std::string& file, const std::vector<std::string>& lines, const YamlNode& root,
+void warn_lost_text(const std::string& file, const std::vector<std::string_view>& lines, const YamlNode& root,
                     Diagnostics* diags) {
   Walker{file, lines, diags}.walk(root, false);
 }

@@ -4,6 +4,7 @@
 // title into a comment, a tip that ran into the one above. Kept apart from the
 // parser (yaml_tree.cc) because it reads only the file's lines and the tree.
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "load/yaml_tree.h"
@@ -13,13 +14,13 @@ namespace sterk {
 /// What to do about a syntax error the parser reported as `message` at
 /// `lines[line]`, column `column` (both 0-based, column in bytes), or "" when
 /// there is nothing more to say. Starts with "; ".
-std::string yaml_syntax_hint(const std::string& message, const std::vector<std::string>& lines, int line,
+std::string yaml_syntax_hint(const std::string& message, const std::vector<std::string_view>& lines, int line,
                              int column);
 
 /// Warnings for text that parsed, but not as written: a plain value followed by
 /// ` #…` on its line (yaml/comment-in-text), a list item whose text runs on over
 /// a line that starts a new sentence or a new `- ` item (yaml/merged-lines).
-void warn_lost_text(const std::string& file, const std::vector<std::string>& lines, const YamlNode& root,
+void warn_lost_text(const std::string& file, const std::vector<std::string_view>& lines, const YamlNode& root,
                     Diagnostics* diags);
 
 }  // namespace sterk
