@@ -24,7 +24,7 @@ export -f measure
 
 {
   echo "sterk $("$STERK" --version 2>/dev/null | cut -d' ' -f2), $(nproc) cores, $(date -u +%Y-%m-%d)"
-  printf "%-44s %10s %13s %9s\n" "benchmark" "wall" "peak memory" "vs bare"
+  printf "%-44s %10s %13s %9s  %s\n" "benchmark" "wall" "peak memory" "cpu" "vs bare (wall, cpu)"
   for b in "$REPO"/bench/*_bench.sh; do
     bash "$b"
   done

@@ -4,6 +4,7 @@
 
 #include "check/check.h"
 #include "check/spelling.h"
+#include "util/messages.h"
 #include "util/text.h"
 
 namespace sterk {
@@ -236,9 +237,9 @@ class SentenceRules {
       report(k, "easy-read/number-in-words",
              most == 0 ? "'" + s_.words[k].text + "' is a number in words; write it in digits (3, not drie): "
                          "digits are easier to find and read"
-                       : "'" + s_.words[k].text + "' is a number above " + std::to_string(most) +
-                             " in words; write it in digits (" + std::to_string(value) +
-                             "): long number words are hard to read");
+                       : tr("'{}' is a number above {} in words; write it in digits ({}): long number words "
+                            "are hard to read",
+                            s_.words[k].text, most, value));
     }
   }
 

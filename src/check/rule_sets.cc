@@ -50,7 +50,9 @@ RuleSet rule_set(const std::string& name) {
     r.severity[code] = Severity::warning;
   // A B1 reader follows a clear "daar" or "die" back, reads a split er-word and answers
   // "Heb je geen vragen?"; B1 guidance asks for clear references, not for none.
-  r.off = {"easy-read/back-reference", "easy-read/split-er-word", "easy-read/negation"};
+  // Abbreviations of their field (UWV, HR) are known to B1 readers; the list explains
+  // them in easy-read words.
+  r.off = {"easy-read/back-reference", "easy-read/split-er-word", "easy-read/negation", "easy-read/abbreviation"};
   return r;
 }
 

@@ -43,7 +43,9 @@ int run_build(int argc, char** argv) {
   app.add_flag("--calibration", opt.calibration,
                "only write out/calibration-<paper>.pdf, a duplex test sheet for measuring --back-offset");
   if (int code = parse_command_line(app, argc, argv); code >= 0) return code;
-  if (int code = find_project("build", &opt.root); code >= 0) return code;
+  // The calibration sheet needs no cards: a printer can be measured before a project exists.
+  if (!opt.calibration)
+    if (int code = find_project("build", &opt.root); code >= 0) return code;
   opt.outputs = split_list(outputs);
   opt.decks = split_list(opt.decks);
   opt.audiences = split_list(opt.audiences);

@@ -491,7 +491,8 @@ bool parse(const std::string& file, const std::string& source, YamlNode* root, D
     if (at.line == 0) at = {file, static_cast<int>(src.lines.size()), 1};
     diags->error(at, "yaml/syntax",
                  (e.msg.empty() ? "invalid YAML" : "invalid YAML: " + e.msg) +
-                     yaml_syntax_hint(e.msg, src.lines, e.mark.line, e.mark.column));
+                     yaml_syntax_hint(e.msg, src.lines,
+                                      e.mark.line, e.mark.column));
     return false;
   };
   const size_t budget = source.size() + kNodeSlack;

@@ -156,8 +156,9 @@ void take_lines(Child& c, Progress* progress, Diagnostics* diags, std::string* e
       for (size_t p; (p = line.find(kSep, start)) != std::string::npos; start = p + 1) f.push_back(line.substr(start, p - start));
       f.push_back(line.substr(start));
       if (f.size() != 6) continue;
-      diags->add(static_cast<Severity>(std::atoi(f[0].c_str())), {decode(f[1]), std::atoi(f[2].c_str()), std::atoi(f[3].c_str())},
-                 decode(f[4]), decode(f[5]));
+      // The worker's list already decided the severity (the deck's rule set may have).
+      diags->add_decided({static_cast<Severity>(std::atoi(f[0].c_str())),
+                          {decode(f[1]), std::atoi(f[2].c_str()), std::atoi(f[3].c_str())}, decode(f[4]), decode(f[5])});
     }
   }
 }

@@ -273,7 +273,7 @@ PreviewSession::Result PreviewSession::update(Diagnostics* diags) {
         *hash = sha256_hex(png).substr(0, 12);
       }
       for (const auto& d : cd.items())
-        if (!pc.card.allows(d.code)) fresh.diags.add(d.severity, d.where, d.code, d.message);
+        if (!pc.card.allows(d.code)) fresh.diags.add_decided(d);
       fresh.digest = drawn ? digest : "";
       cached = std::move(fresh);
       ++res.rendered;
@@ -286,7 +286,7 @@ PreviewSession::Result PreviewSession::update(Diagnostics* diags) {
       layout_side(ctx, *pc, "back", &cd);
       cached.diags = Diagnostics();
       for (const auto& d : cd.items())
-        if (!pc->card.allows(d.code)) cached.diags.add(d.severity, d.where, d.code, d.message);
+        if (!pc->card.allows(d.code)) cached.diags.add_decided(d);
       cached.locations = card_locations(*pc);
     }
     next.push_back(st);

@@ -63,9 +63,10 @@ bool write_manifest(const std::string& dir, const ManifestInfo& info, std::strin
   for (const auto& i : info.inputs) j["inputs"].push_back({{"path", i.path}, {"sha256", i.sha256}});
   j["files"] = nlohmann::ordered_json::array();
   for (const auto& f : files) {
-    std::string data;
-    if (!read_file(path_join(dir, f), &data, err)) return false;
-    j["files"].push_back({{"path", f}, {"bytes", data.size()}, {"sha256", sha256_hex(data)}});
+    std::string digest;
+    uint64_t bytes = 0;
+    if (!sha256_file(path_join(dir, f), &digest, &bytes, err)) return false;
+    j["files"].push_back({{"path", f}, {"bytes", bytes}, {"sha256", digest}});
   }
   return write_file_atomic(path_join(dir, "manifest.json"), j.dump(2) + "\n", err);
 }

@@ -166,25 +166,67 @@ void compress(uint32_t h[8], const unsigned char* block) {
 }
 }  // namespace
 
-std::string sha256_hex(std::string_view data) {
-  uint32_t h[8] = {0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
-                   0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
-  size_t full = data.size() / 64;
-  for (size_t i = 0; i < full; ++i) compress(h, reinterpret_cast<const unsigned char*>(data.data()) + 64 * i);
+namespace {
+// The last block(s) of `total` bytes whose whole 64-byte blocks are already in h;
+// `rest` holds the bytes after them (fewer than 64).
+std::string sha256_finish(uint32_t* h, std::string_view rest, uint64_t total) {
   unsigned char tail[128] = {0};
-  size_t rest = data.size() % 64;
-  std::memcpy(tail, data.data() + 64 * full, rest);
-  tail[rest] = 0x80;
-  size_t tail_len = rest + 9 <= 64 ? 64 : 128;
-  uint64_t bits = uint64_t(data.size()) * 8;
+  std::memcpy(tail, rest.data(), rest.size());
+  tail[rest.size()] = 0x80;
+  size_t tail_len = rest.size() + 9 <= 64 ? 64 : 128;
+  uint64_t bits = total * 8;
   for (int i = 0; i < 8; ++i) tail[tail_len - 1 - i] = static_cast<unsigned char>(bits >> (8 * i));
   compress(h, tail);
   if (tail_len == 128) compress(h, tail + 64);
   static const char* hex = "0123456789abcdef";
   std::string out;
-  for (uint32_t v : h)
-    for (int s = 28; s >= 0; s -= 4) out += hex[(v >> s) & 0xF];
+  for (int k = 0; k < 8; ++k)
+    for (int s = 28; s >= 0; s -= 4) out += hex[(h[k] >> s) & 0xF];
   return out;
+}
+const uint32_t kSha256Start[8] = {0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
+                                  0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
+}  // namespace
+
+std::string sha256_hex(std::string_view data) {
+  uint32_t h[8];
+  std::memcpy(h, kSha256Start, sizeof h);
+  size_t full = data.size() / 64;
+  for (size_t i = 0; i < full; ++i) compress(h, reinterpret_cast<const unsigned char*>(data.data()) + 64 * i);
+  return sha256_finish(h, data.substr(64 * full), data.size());
+}
+
+bool sha256_file(const std::string& path, std::string* hex, uint64_t* bytes, std::string* err) {
+  FILE* f = std::fopen(path.c_str(), "rb");
+  if (!f) {
+    *err = "cannot read '" + path + "': " + std::strerror(errno);
+    return false;
+  }
+  uint32_t h[8];
+  std::memcpy(h, kSha256Start, sizeof h);
+  // 64 KiB at a time: an output PDF of 10 000 cards is never held in memory to hash it.
+  std::vector<unsigned char> buf(1 << 16);
+  size_t have = 0;
+  uint64_t total = 0;
+  for (;;) {
+    size_t n = std::fread(buf.data() + have, 1, buf.size() - have, f);
+    total += n;
+    have += n;
+    size_t full = have / 64;
+    for (size_t i = 0; i < full; ++i) compress(h, buf.data() + 64 * i);
+    std::memmove(buf.data(), buf.data() + 64 * full, have - 64 * full);
+    have -= 64 * full;
+    if (n == 0) break;
+  }
+  bool failed = std::ferror(f);
+  std::fclose(f);
+  if (failed) {
+    *err = "cannot read '" + path + "'";
+    return false;
+  }
+  *hex = sha256_finish(h, std::string_view(reinterpret_cast<const char*>(buf.data()), have), total);
+  *bytes = total;
+  return true;
 }
 
 }  // namespace sterk

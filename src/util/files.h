@@ -1,5 +1,6 @@
 #pragma once
 // File access used by every stage: whole-file reads, atomic writes, digests.
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -18,6 +19,8 @@ bool file_exists(const std::string& path);
 bool path_inside(const std::string& path, const std::string& folder);
 /// Lowercase hex SHA-256 of data.
 std::string sha256_hex(std::string_view data);
+/// The SHA-256 of a file, read in pieces (the file is never held in memory), and its size.
+bool sha256_file(const std::string& path, std::string* hex, uint64_t* bytes, std::string* err);
 /// Joins two path parts with one '/'; an absolute `b` is returned as it is.
 std::string path_join(const std::string& a, const std::string& b);
 std::string path_dirname(const std::string& p);
