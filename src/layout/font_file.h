@@ -17,8 +17,10 @@ constexpr long kMaxFontsInFile = 64;
 /// can use it. Checks, for every font in the file: the table directory against the
 /// file's size (FreeType silently drops a table that is cut off; cairo then embeds a
 /// fallback without the font's outlines), every table through FT_Load_Sfnt_Table (the
-/// call cairo's PDF subsetter makes), every glyph through FT_Load_Glyph (what drawing
-/// does), and a cairo scaled font made from the face (what Pango makes).
+/// call cairo's PDF subsetter makes), the glyph index ('loca') against the outlines
+/// ('glyf'), every glyph through FT_Load_Glyph (what drawing does), and a cairo scaled
+/// font made from the face (what Pango makes). Not thread-safe (one FreeType library):
+/// register_project_fonts() calls it under its lock.
 /// `*name` gets "Family Style" when the file could be opened, for the message.
 std::string font_file_problem(const std::string& path, std::string* name);
 

@@ -1,6 +1,7 @@
 #include "layout/fonts.h"
 
 #include "layout/font_file.h"
+#include "util/messages.h"
 
 #include <cairo.h>
 #include <fontconfig/fontconfig.h>
@@ -99,7 +100,7 @@ bool register_project_fonts(const std::string& dir, std::string* err) {
     UnreadableFont bad{f, "", ""};
     bad.problem = font_file_problem(f, &bad.name);
     if (bad.problem.empty() && !FcConfigAppFontAddFile(config, reinterpret_cast<const FcChar8*>(f.c_str())))
-      bad.problem = "fontconfig cannot read it";
+      bad.problem = tr("fontconfig cannot read it");
     if (!bad.problem.empty()) unreadable.push_back(bad);
   }
   FcFontSet* set = FcConfigGetFonts(config, FcSetApplication);
@@ -118,7 +119,7 @@ bool register_project_fonts(const std::string& dir, std::string* err) {
   if (families.empty()) {
     FcConfigDestroy(config);
     *err = unreadable.empty() ? "there are no font files (.ttf, .otf) in '" + dir + "'"
-                              : "none of the font files in '" + dir + "' can be used";
+                              : tr("none of the font files in '{}' can be used", dir);
     return false;
   }
   // cairo's FreeType backend resolves fonts through the current configuration too.
@@ -153,8 +154,12 @@ std::vector<UnreadableFont> unreadable_font_files() {
 void report_unreadable_fonts(Diagnostics* diags) {
   for (const auto& f : unreadable_font_files())
     diags->error({f.path, 0, 0}, "preflight/bad-font",
-                 "this font file" + (f.name.empty() ? std::string() : " (" + f.name + ")") +
-                     " cannot be used: " + f.problem + "; replace it with a good copy or remove it from fonts/");
+                 f.name.empty() ? tr("this font file cannot be used: {}; replace it with a good copy or remove it "
+                                     "from fonts/",
+                                     f.problem)
+                                : tr("this font file ({}) cannot be used: {}; replace it with a good copy or remove "
+                                     "it from fonts/",
+                                     f.name, f.problem));
 }
 
 std::vector<std::string> font_families() {

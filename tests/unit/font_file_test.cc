@@ -1,9 +1,10 @@
 // Reading font files the way build uses them (layout/font_file.h): the project's own
 // fonts pass, a font collection is read font by font, and a damaged file is left out
 // of the fonts while the others stay available.
+#include "layout/font_file.h"
+
 #include <catch2/catch.hpp>
 
-#include "layout/font_file.h"
 #include "layout/fonts.h"
 #include "test_project.h"
 #include "util/files.h"
@@ -58,7 +59,8 @@ TEST_CASE("the project's font files can be used as they are", "[fonts]") {
 
 TEST_CASE("a font collection is read font by font and a cut-off second font is found", "[fonts]") {
   test::TempProject dir(false);
-  std::string regular = repo_font("AtkinsonHyperlegible-Regular.ttf"), bold = repo_font("AtkinsonHyperlegible-Bold.ttf");
+  std::string regular = repo_font("AtkinsonHyperlegible-Regular.ttf"),
+              bold = repo_font("AtkinsonHyperlegible-Bold.ttf");
   std::string good = collection({regular, bold}), err, name;
   dir.write("Both.ttc", good);
   CHECK(font_file_problem(dir.path("Both.ttc"), &name) == "");
@@ -73,7 +75,8 @@ TEST_CASE("a font collection is read font by font and a cut-off second font is f
   std::string many = good;
   put32(&many, 8, 65);
   dir.write("Many.ttc", many);
-  CHECK(font_file_problem(dir.path("Many.ttc"), &name) == "it says it holds 65 fonts; sterk reads collections of 1 to 64");
+  CHECK(font_file_problem(dir.path("Many.ttc"), &name) ==
+        "it says it holds 65 fonts; sterk reads collections of 1 to 64");
 }
 
 TEST_CASE("a damaged font file is left out and the good ones stay available", "[fonts]") {
