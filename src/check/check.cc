@@ -11,6 +11,7 @@
 #include "layout/fonts.h"
 #include "load/template_loader.h"
 #include "util/files.h"
+#include "util/messages.h"
 #include "util/text.h"
 
 namespace sterk {
@@ -120,10 +121,10 @@ class TemplateFindings {
   void flush(Diagnostics* diags) {
     for (auto& [d, cards] : found_) {
       std::string one = "'" + *cards.begin() + "'";
-      std::string affects = cards.size() > 1 ? "; affects " + std::to_string(cards.size()) + " cards"
-                            : d.message.find(one) == std::string::npos ? "; affects card " + one
+      std::string affects = cards.size() > 1 ? tr("; affects {} cards", cards.size())
+                            : d.message.find(one) == std::string::npos ? tr("; affects card {}", one)
                                                                       : std::string();
-      diags->add(d.severity, d.where, d.code, d.message + affects);
+      diags->add_decided({d.severity, d.where, d.code, d.message + affects});
     }
     found_.clear();
     index_.clear();
@@ -143,7 +144,7 @@ void preflight(const Workspace& ws, const Deck& deck, const CheckContext& ctx, F
       return;
     }
     for (const auto& item : d.items())  // dividers: no allow: to apply
-      if (!by_template->take(item, pc.card.id.value)) diags->add(item.severity, item.where, item.code, item.message);
+      if (!by_template->take(item, pc.card.id.value)) diags->add_decided(item);
   });
 }
 
@@ -206,7 +207,7 @@ void check_deck(const Workspace& ws, const Deck& deck, const CheckContext& ctx, 
     Diagnostics kept;
     filter_allowed(card, (*found)[card.id.value], &kept, &used);
     for (const auto& d : kept.items())
-      if (!by_template->take(d, card.id.value)) diags->add(d.severity, d.where, d.code, d.message);
+      if (!by_template->take(d, card.id.value)) diags->add_decided(d);
     check_allows(card, used, ctx.preflight && tpl != ws.templates.end(), diags);
   }
 }
