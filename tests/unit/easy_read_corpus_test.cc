@@ -11,6 +11,7 @@
 #include "check/spelling.h"
 #include "check/syllables.h"
 #include "check/word_lists.h"
+#include "shipped_check_context.h"
 #include "test_project.h"
 #include "util/files.h"
 #include "util/text.h"
@@ -42,20 +43,8 @@ std::vector<Line> read_corpus(const std::string& name = "corpus.txt") {
 // What the jongere deck of a project would have: sterk's lists, and "jobcoach" as a term
 // the deck explains.
 CheckContext corpus_context() {
-  CheckContext ctx;
-  Diagnostics d;
-  parse_difficult_words(shipped_difficult_words(), "list", &ctx.words, &d);
-  parse_idioms(shipped_idioms(), "idioms", &ctx.words.idioms, &d);
+  CheckContext ctx = test::shipped_check_context({"jobcoach"});
   ctx.words.explained = {"jobcoach"};
-  auto syl = std::make_shared<Syllables>();
-  auto sp = std::make_shared<Speller>();
-  std::string err;
-  REQUIRE(syl->load(&err));
-  REQUIRE(sp->load(&err));
-  REQUIRE(sp->load_english(&err));
-  sp->add("jobcoach");
-  ctx.syllables = syl;
-  ctx.speller = sp;
   return ctx;
 }
 

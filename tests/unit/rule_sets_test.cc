@@ -9,6 +9,7 @@
 #include "check/spelling.h"
 #include "check/syllables.h"
 #include "check/word_lists.h"
+#include "shipped_check_context.h"
 
 using namespace sterk;
 
@@ -16,19 +17,8 @@ namespace {
 
 const CheckContext& context() {
   static const CheckContext ctx = [] {
-    CheckContext c;
-    Diagnostics d;
-    parse_difficult_words(shipped_difficult_words(), "list", &c.words, &d);
-    parse_idioms(shipped_idioms(), "idioms", &c.words.idioms, &d);
+    CheckContext c = test::shipped_check_context();
     c.words.explained_plain = {"behandelaar"};  // a work term of B1 readers
-    auto syl = std::make_shared<Syllables>();
-    auto sp = std::make_shared<Speller>();
-    std::string err;
-    REQUIRE(syl->load(&err));
-    REQUIRE(sp->load(&err));
-    REQUIRE(sp->load_english(&err));
-    c.syllables = syl;
-    c.speller = sp;
     return c;
   }();
   return ctx;
