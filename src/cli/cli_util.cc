@@ -6,6 +6,7 @@
 
 #include "cli/command.h"
 #include "cli/report.h"
+#include "load/project_loader.h"
 #include "util/files.h"
 #include "util/text.h"
 #include "util/messages.h"
@@ -57,14 +58,10 @@ int find_project(const std::string& command, std::string* root) {
   if (is_project(*root)) return -1;
   if (*root == ".") {
     // Like git: a command given in a subfolder (cards/, out/) works on the project around it.
-    std::string up = "..";
-    for (int depth = 0; depth < 64 && is_dir(up); ++depth, up += "/..") {
-      if (file_exists(up + "/sterk.yaml")) {
-        *root = up;
-        return -1;
-      }
-      char real[4096];
-      if (!::realpath(up.c_str(), real) || std::string(real) == "/") break;
+    std::string up = nearest_project_folder();
+    if (!up.empty()) {
+      *root = up;
+      return -1;
     }
     std::cerr << "sterk " << command << ": " << tr("no sterk.yaml here (or in any parent folder)") << "\n"
               << tr("hint: run 'sterk init FOLDER' to start a new project, or 'sterk {} -C FOLDER' for a project "

@@ -1,6 +1,5 @@
 #include "cli/language.h"
 
-#include <climits>
 #include <cstdlib>
 #include <cstring>
 #include <iostream>
@@ -51,17 +50,8 @@ bool find_project_folder(const std::string& root, std::string* found) {
     *found = root;
     return file_exists(path_join(root, "sterk.yaml"));
   }
-  std::string dir = ".";
-  for (int depth = 0; depth < 64; ++depth) {
-    if (file_exists(dir + "/sterk.yaml")) {
-      *found = dir;
-      return true;
-    }
-    char real[PATH_MAX];
-    if (!::realpath(dir.c_str(), real) || std::string(real) == "/") return false;
-    dir = depth == 0 ? ".." : dir + "/..";
-  }
-  return false;
+  *found = nearest_project_folder();
+  return !found->empty();
 }
 
 /// project.language of the project's sterk.yaml: nl when it is there and does not say

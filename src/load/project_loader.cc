@@ -4,6 +4,8 @@
 #include <sys/stat.h>
 
 #include <algorithm>
+#include <climits>
+#include <cstdlib>
 #include <set>
 #include <cctype>
 
@@ -198,6 +200,17 @@ void read_web(const YamlNode& n, Project* p, Diagnostics* diags) {
   r.finish();
 }
 }  // namespace
+
+std::string nearest_project_folder() {
+  std::string dir = ".";
+  for (int depth = 0; depth < 64; ++depth) {
+    if (file_exists(dir + "/sterk.yaml")) return dir;
+    char real[PATH_MAX];
+    if (!::realpath(dir.c_str(), real) || std::string(real) == "/") break;
+    dir = depth == 0 ? ".." : dir + "/..";
+  }
+  return "";
+}
 
 bool load_project(const std::string& root, Project* p, Diagnostics* diags) {
   int before = diags->error_count();

@@ -18,6 +18,9 @@ struct Workspace {
   std::vector<Module> modules;                ///< modules/*.yaml, sorted by file name
 };
 
+/// The nearest folder with a sterk.yaml: "." or a parent ("..", "../..", up to the
+/// file system's root), as git finds its repository from a subfolder; "" when none.
+std::string nearest_project_folder();
 /// Reads `<root>/sterk.yaml` (optional: defaults when absent).
 bool load_project(const std::string& root, Project* project, Diagnostics* diags);
 /// Reads the project, every cards/*.yaml deck and the templates they name.
