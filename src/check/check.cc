@@ -139,12 +139,12 @@ class TemplateFindings {
 void preflight(const Workspace& ws, const Deck& deck, const CheckContext& ctx, Findings* found,
                TemplateFindings* by_template, Diagnostics* diags) {
   preflight_deck(ws, deck, ctx.clusters, ctx.study_title, [&](const PlannedCard& pc, const Diagnostics& d) {
-    if (!pc.card.generated) {
-      (*found)[pc.card.id.value].append(d);
+    if (!pc.card->generated) {
+      (*found)[pc.card->id.value].append(d);
       return;
     }
     for (const auto& item : d.items())  // dividers: no allow: to apply
-      if (!by_template->take(item, pc.card.id.value)) diags->add_decided(item);
+      if (!by_template->take(item, pc.card->id.value)) diags->add_decided(item);
   });
 }
 

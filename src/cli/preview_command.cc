@@ -71,8 +71,8 @@ int run_preview(int argc, char** argv) {
     DeckContext c;
     if (!context(d, &c)) continue;
     for (const PlannedCard& pc : plan_deck(c)) {
-      if (pc.card.generated) ids.push_back(pc.card.id.value);
-      if (!found && pc.card.id.value == card_id) {
+      if (pc.card->generated) ids.push_back(pc.card->id.value);
+      if (!found && pc.card->id.value == card_id) {
         ctx = c;
         card = pc;
         found = true;

@@ -53,7 +53,7 @@ void print_diagnostics(const Diagnostics& diags, std::ostream& out, const Counte
   for (const auto& d : diags.items()) {
     const Location& w = d.where;
     if (!w.file.empty()) {
-      out << w.file;
+      out << w.file.str();
       if (w.line > 0) out << ':' << w.line;
       if (w.line > 0 && w.column > 0) out << ':' << w.column;
       out << ": ";

@@ -84,7 +84,7 @@ Rect element_box(const Element& e, const Frame& f) {
 
 // Field lookups for `when:` and `items:`.
 bool field_present(const std::string& field, const PlannedCard& pc) {
-  const Card& c = pc.card;
+  const Card& c = *pc.card;
   if (field == "card.title") return !c.title.empty();
   if (field == "card.text") return !c.text.empty();
   if (field == "card.question") return !c.question.empty();
@@ -104,7 +104,7 @@ void add_text(SideState& s, const Element& e, const Rect& box, const std::vector
   const FontStyle& style = fit->second;
   FitResult r = s.ctx.fits ? s.ctx.fits->fit(paragraphs, style, e.align, bullet, box.w, box.h)
                            : fit_text(paragraphs, style, e.align, bullet, box.w, box.h);
-  const std::string who = "card '" + s.pc.card.id.value + "'";
+  const std::string who = "card '" + s.pc.card->id.value + "'";
   for (const auto& m : r.measures) {
     if (m.unknown_glyphs > 0)
       s.diags->error(source, "preflight/missing-glyph",
@@ -208,7 +208,7 @@ void add_pictogram(SideState& s, const Element& e, const Rect& box) {
   item.file = path;
   item.colour = resolve_colour(e.colour.empty() ? "ink" : e.colour, s.ctx, s.pc);
   item.stroke_width = e.stroke_width;
-  item.alt = s.pc.card.pictogram_alt.value;
+  item.alt = s.pc.card->pictogram_alt.value;
   double side = std::min(box.w, box.h);
   item.content = {box.x + (box.w - side) / 2, box.y + (box.h - side) / 2, side, side};
   if (e.align == "left") item.content.x = box.x;
@@ -409,11 +409,11 @@ void place_element(SideState& s, const Element& e) {
         return;
       }
       std::vector<std::string> items;
-      for (const auto& t : s.pc.card.tips)
+      for (const auto& t : s.pc.card->tips)
         if (!trim(t.value).empty()) items.push_back(t.value);
       if (items.empty()) return;
       size_t first = s.frame.items.size();
-      add_text(s, e, box, items, s.pc.card.tips.front().at, e.bullet);
+      add_text(s, e, box, items, s.pc.card->tips.front().at, e.bullet);
       for (size_t i = first; i < s.frame.items.size(); ++i) s.frame.items[i].field = e.items;
       break;
     }
@@ -511,7 +511,7 @@ double contrast_ratio(const Colour& a, const Colour& b) {
 Frame layout_side(const DeckContext& ctx, const PlannedCard& pc, const std::string& side, Diagnostics* diags) {
   const Template& t = *ctx.tpl;
   Frame f;
-  f.card_id = pc.card.id.value;
+  f.card_id = pc.card->id.value;
   f.side = side;
   f.bleed = t.bleed_mm * kPtPerMm;
   f.width = (t.width_mm + 2 * t.bleed_mm) * kPtPerMm;
@@ -522,7 +522,7 @@ Frame layout_side(const DeckContext& ctx, const PlannedCard& pc, const std::stri
   f.corner_radius = t.radius_mm * kPtPerMm;
   auto paper = t.colours.find("paper");
   f.paper = paper != t.colours.end() ? paper->second : Colour{1, 1, 1};
-  auto kind = t.kinds.find(pc.card.kind);
+  auto kind = t.kinds.find(pc.card->kind);
   if (kind == t.kinds.end()) kind = t.kinds.find(CardKind::content);
   if (kind == t.kinds.end()) return f;
   SideState state{ctx, pc, f, diags};

@@ -49,24 +49,28 @@ std::vector<PlannedCard> plan_deck(const DeckContext& ctx) {
   // The section a card belongs to: its theme in a deck with themes, else its cluster.
   auto section = [&](const Card& c) -> const LocatedText& { return by_theme ? c.theme : c.cluster; };
   std::string current_cluster;
+  plan.reserve(deck.cards.size());
   for (const Card& card : deck.cards) {
     PlannedCard p;
-    p.card = card;
+    p.card = &card;
     const LocatedText& sec = section(card);
     cluster_of(sec.value, &p);
     bool starts_cluster = card.kind == CardKind::content && !sec.empty() && sec.value != current_cluster;
     if (card.kind == CardKind::divider) current_cluster = sec.value;
     if (starts_cluster && ctx.tpl->dividers) {
+      auto divider = std::make_shared<Card>();
+      divider->kind = CardKind::divider;
+      divider->generated = true;
+      divider->id.value = "divider-" + sec.value;
+      divider->id.at = card.at;
+      divider->cluster = card.cluster;
+      divider->theme = card.theme;
+      divider->title.value = p.cluster_label;
+      divider->title.at = sec.at;
+      divider->at = card.at;
       PlannedCard d;
-      d.card.kind = CardKind::divider;
-      d.card.generated = true;
-      d.card.id.value = "divider-" + sec.value;
-      d.card.id.at = card.at;
-      d.card.cluster = card.cluster;
-      d.card.theme = card.theme;
-      d.card.title.value = p.cluster_label;
-      d.card.title.at = sec.at;
-      d.card.at = card.at;
+      d.card = divider.get();
+      d.divider = std::move(divider);
       d.cluster_index = p.cluster_index;
       d.cluster_count = p.cluster_count;
       d.cluster_label = p.cluster_label;

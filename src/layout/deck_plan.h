@@ -3,6 +3,7 @@
 // before each cluster's first content card when the template asks for it, and
 // every card numbered. Everything a placeholder can show is resolved here.
 #include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -23,7 +24,11 @@ struct ClusterLabel {
 };
 
 struct PlannedCard {
-  Card card;               ///< a copy; generated dividers have generated = true
+  /// The card in the deck, not a copy: a plan of 10 000 cards held the deck twice.
+  /// A plan lives no longer than its deck. Generated dividers (generated = true) are
+  /// in no deck; `divider` keeps them.
+  const Card* card = nullptr;
+  std::shared_ptr<const Card> divider;
   int number = 0;          ///< 1-based position in the printed deck
   int count = 0;           ///< number of printed cards in the deck
   int cluster_index = -1;  ///< position of the card's cluster (or theme) in its list, -1 = none

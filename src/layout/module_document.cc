@@ -31,10 +31,10 @@ std::map<std::string, ModuleCard> module_cards(const Project& project, const std
       ctx.clusters = clusters;
       ctx.study_title = study_title;
       for (const PlannedCard& pc : plan_deck(ctx)) {
-        if (!wanted.count(pc.card.id.value) || out.count(pc.card.id.value)) continue;
+        if (!wanted.count(pc.card->id.value) || out.count(pc.card->id.value)) continue;
         Diagnostics ignore;  // the deck's own checks report what layout finds on its cards
         auto front = std::make_shared<Frame>(layout_side(ctx, pc, "front", &ignore));
-        out[pc.card.id.value] = {front, pc.card.title.value};
+        out[pc.card->id.value] = {front, pc.card->title.value};
       }
     }
   }

@@ -20,7 +20,7 @@ std::string web_page(const Card& card) {
 
 std::string card_url(const DeckContext& ctx, const PlannedCard& pc) {
   if (!ctx.project || ctx.project->web_base_url.empty()) return "";
-  return ctx.project->web_base_url + ctx.deck->id.value + "/" + web_page(pc.card);
+  return ctx.project->web_base_url + ctx.deck->id.value + "/" + web_page(*pc.card);
 }
 
 namespace {
@@ -41,7 +41,7 @@ std::string sources_line(const Card& c) {
 bool lookup(const std::string& name, const DeckContext& ctx, const PlannedCard& pc, std::string* value,
             Location* at) {
   const Deck& d = *ctx.deck;
-  const Card& c = pc.card;
+  const Card& c = *pc.card;
   auto text = [&](const LocatedText& t) { *value = t.value; *at = t.at; return true; };
   if (name == "deck.id") return text(d.id);
   if (name == "deck.title") return text(d.title);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <deque>
 #include <map>
 #include <set>
 
@@ -127,7 +128,15 @@ void read_themes(const YamlNode& n, Deck* deck, Diagnostics* diags) {
   }
 }
 
-void read_card(const YamlNode& n, Deck* deck, Diagnostics* diags) {
+// The cards as read, before the checks that need the deck's header (its kind and
+// themes), which a file may give after its cards: a deck is read card by card while
+// the file is parsed (load_deck), so the header may not be known yet.
+struct CardsRead {
+  std::deque<Card> cards;
+  std::vector<std::pair<size_t, std::string>> no_cluster;  ///< content cards without one: index, how to name it
+};
+
+void read_card(const YamlNode& n, CardsRead* read, Diagnostics* diags) {
   if (!expect_map(n, "a card", diags)) return;
   Card card;
   card.at = n.at;
@@ -171,23 +180,41 @@ void read_card(const YamlNode& n, Deck* deck, Diagnostics* diags) {
                  tr("this text is {} characters long; a card holds at most {}", n, kMaxCardText));
     t->value.clear();
   }
-  if (!card.theme.empty() && !deck->find_theme(card.theme.value)) {
-    std::vector<std::string> ids;
-    for (const auto& t : deck->themes) ids.push_back(t.id.value);
-    std::string hint = did_you_mean(card.theme.value, ids);
-    diags->error(card.theme.at, "references/unknown-theme",
-                 hint.empty() ? tr("theme '{}' is not in this deck's 'themes:'", card.theme.value)
-                              : tr("theme '{}' is not in this deck's 'themes:'; did you mean '{}'?", card.theme.value, hint));
-  }
-  if (card.kind == CardKind::content && card.cluster.empty() && deck->kind == DeckKind::study) {
-    diags->error(card.at, "load/missing-key", tr("{} needs the key 'cluster' (the cluster it belongs to)", what));
-  }
-  deck->cards.push_back(std::move(card));
+  if (card.kind == CardKind::content && card.cluster.empty()) read->no_cluster.emplace_back(read->cards.size(), what);
+  read->cards.push_back(std::move(card));
 }
 
-}  // namespace
+// What read_card could not check without the header, in card order, as the last findings of each card.
+void check_sections(const Deck& deck, const CardsRead& read, Diagnostics* diags) {
+  size_t next = 0;
+  for (size_t i = 0; i < deck.cards.size(); ++i) {
+    const Card& card = deck.cards[i];
+    if (!card.theme.empty() && !deck.find_theme(card.theme.value)) {
+      std::vector<std::string> ids;
+      for (const auto& t : deck.themes) ids.push_back(t.id.value);
+      std::string hint = did_you_mean(card.theme.value, ids);
+      diags->error(card.theme.at, "references/unknown-theme",
+                   hint.empty() ? tr("theme '{}' is not in this deck's 'themes:'", card.theme.value)
+                                : tr("theme '{}' is not in this deck's 'themes:'; did you mean '{}'?", card.theme.value, hint));
+    }
+    if (next < read.no_cluster.size() && read.no_cluster[next].first == i) {
+      if (deck.kind == DeckKind::study)
+        diags->error(card.at, "load/missing-key",
+                     tr("{} needs the key 'cluster' (the cluster it belongs to)", read.no_cluster[next].second));
+      ++next;
+    }
+  }
+}
 
-bool read_deck(const YamlNode& root, const std::string& path, Deck* deck, Diagnostics* diags) {
+// The cards of a deck read while its file was parsed, with their findings.
+struct StreamedCards {
+  CardsRead read;
+  Diagnostics diags;
+  size_t items = 0;  ///< items of `cards:` in the file
+};
+
+bool read_deck(const YamlNode& root, const std::string& path, Deck* deck, Diagnostics* diags,
+               StreamedCards* streamed) {
   int errors_before = diags->error_count();
   deck->file = path;
   deck->at = root.at;
@@ -230,8 +257,14 @@ bool read_deck(const YamlNode& root, const std::string& path, Deck* deck, Diagno
     if (!cards->is_sequence()) {
       diags->error(cards->at, "load/type", tr("'cards' must be a list of cards"));
     } else {
-      for (const auto& c : cards->items) read_card(c, deck, diags);
-      if (cards->items.empty()) diags->warning(cards->at, "load/empty-deck", tr("the deck has no cards"));
+      CardsRead own;
+      CardsRead& read = streamed ? streamed->read : own;
+      if (streamed) diags->append(streamed->diags);
+      for (const auto& c : cards->items) read_card(c, &read, diags);
+      deck->cards = std::move(read.cards);
+      check_sections(*deck, read, diags);
+      if (cards->items.empty() && (!streamed || streamed->items == 0))
+        diags->warning(cards->at, "load/empty-deck", tr("the deck has no cards"));
     }
   }
   // Card ids are unique within a deck here; across decks the project loader checks.
@@ -248,11 +281,26 @@ bool read_deck(const YamlNode& root, const std::string& path, Deck* deck, Diagno
   return diags->error_count() == errors_before;
 }
 
+}  // namespace
+
+bool read_deck(const YamlNode& root, const std::string& path, Deck* deck, Diagnostics* diags) {
+  return read_deck(root, path, deck, diags, nullptr);
+}
+
 bool load_deck(const std::string& path, Deck* deck, Diagnostics* diags) {
   YamlNode root;
   deck->file = path;  // also for a file that does not parse: `--deck` finds it by its name
-  if (!load_yaml_file(path, &root, diags)) return false;
-  return read_deck(root, path, deck, diags);
+  // Each card is made from its part of the tree as soon as the parser has read it,
+  // and that part is dropped: the tree of the whole list and the deck never exist
+  // together (docs/performance.md). Findings wait until the file is known to parse.
+  StreamedCards streamed;
+  YamlListReader list;
+  list.key = "cards";
+  list.take = [&](const YamlNode& item) { read_card(item, &streamed.read, &streamed.diags); };
+  if (!load_yaml_file(path, &root, diags, {}, &list)) return false;
+  if (list.taken == 0) return read_deck(root, path, deck, diags, nullptr);  // read with the tree
+  streamed.items = list.taken;
+  return read_deck(root, path, deck, diags, &streamed);
 }
 
 }  // namespace sterk

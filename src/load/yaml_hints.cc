@@ -210,8 +210,8 @@ struct Walker {
 }  // namespace
 
 void warn_lost_text(const std::string& file, const std::vector<std::string_view>& lines, const YamlNode& root,
-                    Diagnostics* diags) {
-  Walker{file, lines, diags}.walk(root, false);
+                    Diagnostics* diags, bool in_list) {
+  Walker{file, lines, diags}.walk(root, in_list);
 }
 
 }  // namespace sterk

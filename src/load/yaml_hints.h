@@ -20,7 +20,8 @@ std::string yaml_syntax_hint(const std::string& message, const std::vector<std::
 /// Warnings for text that parsed, but not as written: a plain value followed by
 /// ` #…` on its line (yaml/comment-in-text), a list item whose text runs on over
 /// a line that starts a new sentence or a new `- ` item (yaml/merged-lines).
+/// `in_list`: `root` is an item of a list (a deck's card read on its own).
 void warn_lost_text(const std::string& file, const std::vector<std::string_view>& lines, const YamlNode& root,
-                    Diagnostics* diags);
+                    Diagnostics* diags, bool in_list = false);
 
 }  // namespace sterk

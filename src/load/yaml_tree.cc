@@ -249,8 +249,11 @@ struct HasAlias {};
 // nodes, the same diagnostics in the same order, the same limits.
 class TreeBuilder : public YAML::EventHandler {
  public:
-  TreeBuilder(const Source& src, Diagnostics* diags, size_t budget, YamlNode* root)
-      : src_(src), diags_(diags), budget_(budget), root_(root) {}
+  /// `list`: items of that top-level list go to list->take(); their lost-text
+  /// warnings (yaml_hints.h) to *lost, for the caller to add when the file is good.
+  TreeBuilder(const Source& src, Diagnostics* diags, size_t budget, YamlNode* root, YamlListReader* list,
+              Diagnostics* lost)
+      : src_(src), diags_(diags), budget_(budget), root_(root), list_(list), lost_(lost) {}
   bool ok() const { return ok_; }
 
   void OnDocumentStart(const YAML::Mark&) override {}
@@ -274,6 +277,7 @@ class TreeBuilder : public YAML::EventHandler {
     YamlNode* node = nullptr;  ///< the list or map being filled; nullptr: a part convert() never reads
     int depth = 0;
     bool want_key = true, key_ok = false, value_pending = false;
+    bool streamed = false;  ///< the list whose items go to list_->take()
     std::map<std::string, size_t> seen;
   };
 
@@ -285,6 +289,7 @@ class TreeBuilder : public YAML::EventHandler {
     }
     YamlNode* out = root_;
     int depth = 0;
+    bool streamed = false;
     if (!open_.empty()) {
       Open& top = open_.back();
       depth = top.depth + 1;
@@ -308,6 +313,7 @@ class TreeBuilder : public YAML::EventHandler {
           if (container) open_.push_back({});
           return;
         }
+        streamed = list_ && kind == YamlNode::sequence && open_.size() == 1 && key_.value == list_->key;
         top.node->entries.emplace_back(std::move(key_), YamlNode{});
         top.value_pending = true;
         out = &top.node->entries.back().second;
@@ -345,6 +351,7 @@ class TreeBuilder : public YAML::EventHandler {
       Open o;
       o.node = out;
       o.depth = depth;
+      o.streamed = streamed;
       open_.push_back(std::move(o));
     } else {
       done();
@@ -358,6 +365,7 @@ class TreeBuilder : public YAML::EventHandler {
 
   // A value is complete: in a map, a key given twice keeps the last value in the place of the first.
   void done() {
+    if (!open_.empty() && open_.back().streamed) return hand_over(open_.back().node);
     if (open_.empty() || !open_.back().node || !open_.back().value_pending) return;
     Open& top = open_.back();
     top.value_pending = false;
@@ -376,10 +384,22 @@ class TreeBuilder : public YAML::EventHandler {
     entries.pop_back();
   }
 
+  // The list's last item is complete (or refused, as convert() leaves it): it goes to
+  // the reader, and is walked for lost text first, as the whole tree would have been.
+  void hand_over(YamlNode* list) {
+    YamlNode& item = list->items.back();
+    warn_lost_text(src_.file, src_.lines, item, lost_, true);
+    list_->take(item);
+    ++list_->taken;
+    list->items.pop_back();
+  }
+
   const Source& src_;
   Diagnostics* diags_;
   size_t budget_;
   YamlNode* root_;
+  YamlListReader* list_;
+  Diagnostics* lost_;
   std::vector<Open> open_;
   LocatedText key_;  ///< the key whose value comes next
   bool ok_ = true;
@@ -452,7 +472,7 @@ std::string yaml_kind_name(YamlNode::Kind k) {
 
 namespace {
 bool parse(const std::string& file, const std::string& source, YamlNode* root, Diagnostics* diags,
-           bool node_graph) {
+           bool node_graph, YamlListReader* list) {
   Source src{file, {}};
   src.lines = line_views(source);
 
@@ -498,12 +518,12 @@ bool parse(const std::string& file, const std::string& source, YamlNode* root, D
   // left as it was, so the tree and its findings are kept aside until the end.
   YamlNode tree;
   tree.at = {file, 1, 1};  // an empty file: point at its start
-  Diagnostics found;
+  Diagnostics found, lost_in_list;
   bool ok = false, has_alias = node_graph;
   if (!node_graph) try {
     std::istringstream in(source);
     YAML::Parser parser(in);
-    TreeBuilder builder(src, &found, budget, &tree);
+    TreeBuilder builder(src, &found, budget, &tree, list, &lost_in_list);
     parser.HandleNextDocument(builder);
     ok = builder.ok();
   } catch (const YAML::Exception& e) {
@@ -520,28 +540,34 @@ bool parse(const std::string& file, const std::string& source, YamlNode* root, D
     }
     tree = YamlNode{};
     found = Diagnostics{};
+    lost_in_list = Diagnostics{};
+    if (list) list->taken = 0;  // every item is in the tree this way
     size_t left = budget;
     ok = convert(src, doc, &tree, &found, 0, &left);
     if (tree.at.line == 0) tree.at = {file, 1, 1};
   }
   diags->append(found);
   *root = std::move(tree);
-  if (ok) warn_lost_text(file, src.lines, *root, diags);
+  if (ok) {
+    warn_lost_text(file, src.lines, *root, diags);
+    diags->append(lost_in_list);
+  }
   return ok;
 }
 }  // namespace
 
-bool parse_yaml(const std::string& file, const std::string& source, YamlNode* root, Diagnostics* diags) {
-  return parse(file, source, root, diags, false);
+bool parse_yaml(const std::string& file, const std::string& source, YamlNode* root, Diagnostics* diags,
+                YamlListReader* list) {
+  return parse(file, source, root, diags, false, list);
 }
 
 bool parse_yaml_with_node_graph(const std::string& file, const std::string& source, YamlNode* root,
                                 Diagnostics* diags) {
-  return parse(file, source, root, diags, true);
+  return parse(file, source, root, diags, true, nullptr);
 }
 
 bool load_yaml_file(const std::string& path, YamlNode* root, Diagnostics* diags,
-                    const Location& from) {
+                    const Location& from, YamlListReader* list) {
   // Checked before reading: a deck or template is kilobytes, analysis.yaml of 5000
   // statements a few MiB; a file of gigabytes would be read whole first.
   constexpr long long kMaxFile = 32ll << 20;
@@ -557,7 +583,7 @@ bool load_yaml_file(const std::string& path, YamlNode* root, Diagnostics* diags,
     diags->error(at, "load/missing-file", err);
     return false;
   }
-  return parse_yaml(path, source, root, diags);
+  return parse_yaml(path, source, root, diags, list);
 }
 
 static bool all_named(const YamlNode& seq) {

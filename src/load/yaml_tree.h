@@ -3,6 +3,7 @@
 // the file, line and column it came from. yaml-cpp is used only behind this
 // header; everything else reads YamlNode. Keeping our own tree lets templates
 // merge across files (`extends`) without losing where each value was written.
+#include <functional>
 #include <memory>
 #include <string>
 #include <utility>
@@ -30,10 +31,23 @@ struct YamlNode {
   std::vector<std::string> keys() const;
 };
 
+/// Reads the items of one top-level list as the parser meets them, so that the tree
+/// of a long list never exists next to what is made of it (a deck's 10 000 cards).
+/// `take` gets each item of the list under the top-level key `key`, complete, in
+/// file order; the tree keeps none of them (the list's node stays, empty).
+/// Items are handed over before the whole file is known to be good: when parsing
+/// returns false, or `taken` is 0 afterwards (a file with aliases is read the other
+/// way, with every item in the tree), the caller drops what take() was given.
+struct YamlListReader {
+  std::string key;
+  std::function<void(const YamlNode& item)> take;
+  size_t taken = 0;  ///< items handed to take() and not kept in the tree
+};
+
 /// Parses `source` (the text of `file`) into *root. Syntax errors, duplicate keys,
 /// tabs in indentation and invalid UTF-8 become diagnostics; returns false then.
 bool parse_yaml(const std::string& file, const std::string& source, YamlNode* root,
-                Diagnostics* diags);
+                Diagnostics* diags, YamlListReader* list = nullptr);
 
 /// parse_yaml reads a file through yaml-cpp's parser events, building this tree
 /// directly; a file with aliases (*name) is read through yaml-cpp's node graph
@@ -44,7 +58,7 @@ bool parse_yaml_with_node_graph(const std::string& file, const std::string& sour
 
 /// Reads and parses a file. A missing file is an error at `from` (who referred to it).
 bool load_yaml_file(const std::string& path, YamlNode* root, Diagnostics* diags,
-                    const Location& from = {});
+                    const Location& from = {}, YamlListReader* list = nullptr);
 
 /// Deep merge for `extends`: maps merge key by key (override wins), everything else
 /// is replaced. Sequences of maps with `name:` keys merge element by element by name.

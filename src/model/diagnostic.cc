@@ -1,8 +1,31 @@
 #include "model/diagnostic.h"
 
 #include <algorithm>
+#include <mutex>
+#include <unordered_set>
 
 namespace sterk {
+
+namespace {
+// Never freed: a FileName may live in a static, and the distinct names of one run
+// are a few hundred at most (the project's files, also over a long `sterk watch`).
+std::unordered_set<std::string>& interned() {
+  static auto* names = new std::unordered_set<std::string>();
+  return *names;
+}
+}  // namespace
+
+const std::string& FileName::none() {
+  static const std::string* empty = new std::string();
+  return *empty;
+}
+
+FileName::FileName(std::string_view name) {
+  if (name.empty()) return;
+  static std::mutex* lock = new std::mutex();  // the dictionaries load on their own thread
+  std::lock_guard<std::mutex> hold(*lock);
+  name_ = &*interned().emplace(name).first;
+}
 
 void Diagnostics::add(Severity s, Location where, std::string code, std::string message) {
   s = rule_severity(code, s);

@@ -69,7 +69,7 @@ bool render_deck(const DeckJob& job, const RenderSettings& s, const std::functio
     Diagnostics found;
     Frame front = layout_side(ctx, pc, "front", &found);
     Frame back = layout_side(ctx, pc, "back", &found);
-    filter_allowed(pc.card, found, diags);
+    filter_allowed(*pc.card, found, diags);
     on_card();
     if (diags->has_errors()) continue;  // keep laying out to report every problem
     for (auto& w : writers)

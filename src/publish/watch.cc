@@ -40,7 +40,7 @@ void add_text_at(std::string* s, const LocatedText& t) {
 }
 
 std::string card_content(const PlannedCard& pc) {
-  const Card& c = pc.card;
+  const Card& c = *pc.card;
   std::string s;
   for (const LocatedText* t : {&c.id, &c.cluster, &c.title, &c.text, &c.question, &c.pictogram, &c.pictogram_alt,
                                &c.theme, &c.quote.text, &c.quote.source})
@@ -60,7 +60,7 @@ std::string card_content(const PlannedCard& pc) {
 }
 
 std::string card_locations(const PlannedCard& pc) {
-  const Card& c = pc.card;
+  const Card& c = *pc.card;
   std::string s;
   add_at(&s, c.at);
   add_at(&s, c.kind_at);
@@ -236,7 +236,7 @@ PreviewSession::Result PreviewSession::update(Diagnostics* diags) {
     std::vector<PlannedCard> plan = plan_deck(ctx);
     std::vector<const PlannedCard*> recheck;  // same pixels, moved in the file
     for (const PlannedCard& pc : plan) {
-      const std::string& id = pc.card.id.value;
+      const std::string& id = pc.card->id.value;
       if (std::find(st.order.begin(), st.order.end(), id) != st.order.end()) continue;  // copies
       st.order.push_back(id);
       const std::string key = st.id + "/" + id;
@@ -273,20 +273,20 @@ PreviewSession::Result PreviewSession::update(Diagnostics* diags) {
         *hash = sha256_hex(png).substr(0, 12);
       }
       for (const auto& d : cd.items())
-        if (!pc.card.allows(d.code)) fresh.diags.add_decided(d);
+        if (!pc.card->allows(d.code)) fresh.diags.add_decided(d);
       fresh.digest = drawn ? digest : "";
       cached = std::move(fresh);
       ++res.rendered;
     }
     // Cards that only moved in their file: lay out again for fresh line numbers.
     for (const PlannedCard* pc : recheck) {
-      PreviewedCard& cached = cards_[st.id + "/" + pc->card.id.value];
+      PreviewedCard& cached = cards_[st.id + "/" + pc->card->id.value];
       Diagnostics cd;
       layout_side(ctx, *pc, "front", &cd);
       layout_side(ctx, *pc, "back", &cd);
       cached.diags = Diagnostics();
       for (const auto& d : cd.items())
-        if (!pc->card.allows(d.code)) cached.diags.add_decided(d);
+        if (!pc->card->allows(d.code)) cached.diags.add_decided(d);
       cached.locations = card_locations(*pc);
     }
     next.push_back(st);

@@ -79,7 +79,7 @@ class HtmlOutput : public DeckOutput {
       : ctx_(ctx), path_(std::move(path)), dir_(path_dirname(path_)), png_(png) {}
 
   bool add_card(const PlannedCard& pc, const Frame& front, const Frame& back, std::string*) override {
-    const Card& c = pc.card;
+    const Card& c = *pc.card;
     if (!seen_.insert(c.id.value).second) return true;  // copies appear once on the web
     WebCard w = web_card(ctx_, pc, front, back);
     switch (c.kind) {

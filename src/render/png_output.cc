@@ -128,7 +128,7 @@ class PngOutput : public DeckOutput {
       cairo_t* cr = cairo_create(s);
       bool ok = draw_side(cr, *f, dpi_, bleed, &pictures_, err);
       cairo_destroy(cr);
-      std::string name = card.card.id.value + (f == &front ? "-front.png" : "-back.png");
+      std::string name = card.card->id.value + (f == &front ? "-front.png" : "-back.png");
       ok = ok && write_png(s, dpi_, path_join(dir_, name), err);
       cairo_surface_destroy(s);
       if (!ok) return false;

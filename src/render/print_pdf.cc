@@ -21,7 +21,7 @@ class PrintPdf : public DeckOutput {
   bool add_card(const PlannedCard& card, const Frame& front, const Frame& back, std::string* err) override {
     if (!pdf_.is_open() && !pdf_.open(front.width, front.height, err)) return false;
     // One outline entry where each cluster starts (its divider, or its first card).
-    const std::string& cluster = card.card.cluster.value;
+    const std::string& cluster = card.card->cluster.value;
     if (!cluster.empty() && cluster != last_cluster_) {
       outline_.push_back({card.cluster_label, static_cast<int>(pages_.size())});
       last_cluster_ = cluster;
@@ -33,7 +33,7 @@ class PrintPdf : public DeckOutput {
       if (!draw_frame(pdf_.cr(), *f, options, err)) return false;
       cairo_show_page(pdf_.cr());
       std::string side = f == &front ? "voor" : "achter";
-      pages_.push_back({card.card.id.value + " " + side, f->bleed, f->width, f->height});
+      pages_.push_back({card.card->id.value + " " + side, f->bleed, f->width, f->height});
     }
     return true;
   }

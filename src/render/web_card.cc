@@ -50,9 +50,9 @@ std::string plain_text(const std::string& text) {
 
 WebCard web_card(const DeckContext& ctx, const PlannedCard& pc, const Frame& front, const Frame& back) {
   WebCard w;
-  w.card = pc.card;
-  w.page = web_page(pc.card);
-  w.theme_id = pc.card.theme.empty() ? pc.card.cluster.value : pc.card.theme.value;
+  w.card = *pc.card;
+  w.page = web_page(*pc.card);
+  w.theme_id = pc.card->theme.empty() ? pc.card->cluster.value : pc.card->theme.value;
   w.theme_label = pc.cluster_label.empty() ? w.theme_id : pc.cluster_label;
   w.theme = resolve_colour(w.theme_id.empty() ? "audience" : "cluster", ctx, pc);
   std::set<std::string> shown;

@@ -24,7 +24,7 @@ std::string located(const Diagnostics& d, const std::string& code) {
   std::string out;
   for (const auto& i : d.items())
     if (i.code == code) {
-      std::string file = i.where.file.substr(i.where.file.rfind('/') + 1);
+      std::string file = i.where.file.str().substr(i.where.file.str().rfind('/') + 1);
       out += file + ":" + std::to_string(i.where.line) + ": " + severity_name(i.severity) + ": " + i.message + "\n";
     }
   return out;

@@ -71,7 +71,7 @@ TEST_CASE("a workshop deck is divided by its own themes, numbered within the dec
   CHECK(w.d.items().empty());
   auto plan = plan_deck(w.ctx);
   std::vector<std::string> ids;
-  for (const auto& pc : plan) ids.push_back(pc.card.id.value);
+  for (const auto& pc : plan) ids.push_back(pc.card->id.value);
   // The central message has no theme, so no divider; one divider before each theme.
   CHECK(ids == std::vector<std::string>{"WS-kern", "divider-beelden", "WS-1", "divider-gesprek", "WS-2", "WS-3"});
   const std::string label = "Thema {cluster.number} van {cluster.count}: {cluster.label}";
@@ -88,8 +88,8 @@ TEST_CASE("quote and sources placeholders, and an example quote reads 'voorbeeld
   CHECK(w.fill("{card.quote.source}", plan[5]) == "Anouk, trainer");
   CHECK(w.fill("Bron: {card.sources}", plan[4]) ==
         "Bron: UWV, Proefplaatsing (gecontroleerd 12-2026); VGS (gecontroleerd 03-2025)");
-  CHECK(plan[2].card.quote.is_example());
-  CHECK_FALSE(plan[5].card.quote.is_example());
+  CHECK(plan[2].card->quote.is_example());
+  CHECK_FALSE(plan[5].card->quote.is_example());
 }
 
 TEST_CASE("an edition is a draft with status: concept or an edition ending in -concept", "[content]") {
@@ -128,7 +128,7 @@ TEST_CASE("a cluster label in the audience's own words is used on that audience'
     auto plan = plan_deck(ctx);
     REQUIRE(plan.size() == 2);
     std::string want = deck.audience.value == "jongere" ? "Gezond blijven" : "Gezondheid en psychisch welzijn";
-    CHECK(plan[0].card.title.value == want);  // the divider
+    CHECK(plan[0].card->title.value == want);  // the divider
     CHECK(expand_placeholders("{cluster.label}", ctx, plan[1], {}, nullptr, &d) == want);
   }
 }

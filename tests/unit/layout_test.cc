@@ -119,8 +119,8 @@ TEST_CASE("placeholders are filled from the deck, card and cluster", "[layout]")
   Fixture f("      Tekst.\n");
   auto plan = plan_deck(f.ctx);
   REQUIRE(plan.size() == 2);  // generated divider + card
-  CHECK(plan[0].card.kind == CardKind::divider);
-  CHECK(plan[0].card.generated);
+  CHECK(plan[0].card->kind == CardKind::divider);
+  CHECK(plan[0].card->generated);
   Location src;
   std::string s = expand_placeholders("{card.number}/{deck.count} {cluster.label} ({cluster.number}) {deck.title}",
                                       f.ctx, plan[1], {}, &src, &f.d);

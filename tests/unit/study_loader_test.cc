@@ -35,7 +35,7 @@ std::vector<std::string> load(const StudyFiles& f, Study* study) {
   load_study(p.path("study"), study, &d);
   std::vector<std::string> out;
   for (const auto& i : d.items()) {
-    std::string file = i.where.file.substr(i.where.file.rfind('/') + 1);
+    std::string file = i.where.file.str().substr(i.where.file.str().rfind('/') + 1);
     out.push_back(file + ":" + std::to_string(i.where.line) + ":" + std::to_string(i.where.column) + ": " +
                   severity_name(i.severity) + ": " + i.message);
   }
