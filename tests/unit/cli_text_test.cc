@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "check/rules.h"
 #include "cli/cli_text.h"
 #include "util/messages.h"
 
@@ -86,4 +87,18 @@ TEST_CASE("sterk's help says 'sterk <command>' and its labels in the language", 
       CHECK(help.find("toon deze hulp en stop") != std::string::npos);
     }
   }
+}
+
+TEST_CASE("sterk rules shows where each rule applies and what it means in the language", "[cli]") {
+  EnglishAfter restore;
+  const Rule* tab = find_rule("yaml/tab");
+  REQUIRE(tab);
+  REQUIRE(set_language(Language::en));
+  CHECK(tr(tab->description) == std::string("a tab is used for indentation"));
+  CHECK(tr(tab->applies_to) == std::string("all files"));
+  REQUIRE(set_language(Language::nl));
+  CHECK(tr(tab->description) == "er is met een tab ingesprongen");
+  CHECK(tr(tab->applies_to) == "alle bestanden");
+  // Every rule's description has its own Dutch text (messages/nl-complete checks the catalogue).
+  for (const Rule& r : rules()) CHECK(tr(r.description) != r.description);
 }
