@@ -45,12 +45,12 @@ std::string quote_list(const std::vector<std::string>& words) {
   return s;
 }
 
-bool matches(const DifficultEntry& e, const std::vector<Word>& words, size_t k) {
+// `lowered`: the sentence's words in lower case (made once, not once per entry).
+bool matches(const DifficultEntry& e, const std::vector<Word>& words, const std::vector<std::string>& lowered,
+             size_t k) {
   if (k + e.words.size() > words.size()) return false;
-  for (size_t j = 0; j < e.words.size(); ++j) {
-    const std::string& w = words[k + j].text;
-    if (e.exact_case ? w != e.words[j] : lower(w) != e.words[j]) return false;
-  }
+  for (size_t j = 0; j < e.words.size(); ++j)
+    if ((e.exact_case ? words[k + j].text : lowered[k + j]) != e.words[j]) return false;
   return true;
 }
 
@@ -84,9 +84,11 @@ class TextChecker {
       // Every word of a listed phrase is reported with the phrase ('in het kader van'),
       // not once more on its own ('kader' as uncommon): one cause, one message.
       size_t listed_until = 0;
+      lowered_.clear();
+      for (const Word& w : s.words) lowered_.push_back(lower(w.text));
       for (size_t k = 0; k < s.words.size(); ++k) {
         listed_until = std::max(listed_until, k + check_difficult(t, s.words, k));
-        check_word(t, s.words[k], k == 0, k < listed_until, totals);
+        check_word(t, s.words[k], lowered_[k], k == 0, k < listed_until, totals);
       }
       SentenceContext sc;
       sc.rules = &rules_;
@@ -101,11 +103,12 @@ class TextChecker {
   }
 
  private:
-  void check_word(const LocatedText& t, const Word& w, bool first, bool listed, Totals* totals) {
+  // `lw`: the word in lower case.
+  void check_word(const LocatedText& t, const Word& w, const std::string& lw, bool first, bool listed,
+                  Totals* totals) {
     totals->syllables += letter_count(w.text) > 0 ? ctx_.syllables->count(w.text) : 1;
     Location at = t.locate(w.begin);
-    bool known_abbreviation = ctx_.words.abbreviations.count(w.text) ||
-                              ctx_.words.abbreviations.count(lower(w.text));
+    bool known_abbreviation = ctx_.words.abbreviations.count(w.text) || ctx_.words.abbreviations.count(lw);
     bool spell = !has_digit(w.text) && w.text.find('.') == std::string::npos && !known_abbreviation;
     for (const std::string& part : split(w.text, '-')) {
       int letters = letter_count(part);
@@ -139,7 +142,7 @@ class TextChecker {
       return;
     }
     if (!listed && (rules_.checks("easy-read/uncommon-word") || rules_.checks("easy-read/english-word")))
-      check_common(t, w, first);
+      check_common(t, w, lw, first);
   }
 
   // A capitalised word the dictionary does not know is a name, not a mistake: in the
@@ -154,8 +157,7 @@ class TextChecker {
 
   // A word readers of this rule set may not know: outside the common words of the
   // Dutch frequency list, by itself, by its dictionary form and as a compound.
-  void check_common(const LocatedText& t, const Word& w, bool first) {
-    std::string lw = lower(w.text);
+  void check_common(const LocatedText& t, const Word& w, const std::string& lw, bool first) {
     if (letter_count(lw) < 4) return;  // short words are common or abbreviations
     if (ctx_.words.explained_form(lw, rules_.knows_work_terms)) return;
     for (const std::string& n : ctx_.words.names)
@@ -274,11 +276,11 @@ class TextChecker {
   size_t check_difficult(const LocatedText& t, const std::vector<Word>& words, size_t k) {
     size_t covered = 0;
     for (const DifficultEntry& e : ctx_.words.difficult) {
-      if (!matches(e, words, k)) continue;
+      if (!matches(e, words, lowered_, k)) continue;
       covered = std::max(covered, e.words.size());
       // A word the readers know from their work (a term the project explains) is not
       // reported to readers of this set; phrases (in het kader van) always are.
-      if (rules_.knows_work_terms && e.words.size() == 1 && ctx_.words.explained_form(lower(words[k].text), true))
+      if (rules_.knows_work_terms && e.words.size() == 1 && ctx_.words.explained_form(lowered_[k], true))
         continue;
       std::string written(t.value.substr(words[k].begin, words[k + e.words.size() - 1].end - words[k].begin));
       if (e.abbreviation)
@@ -294,6 +296,7 @@ class TextChecker {
   const RuleSet& rules_;
   const CheckContext& ctx_;
   Diagnostics* found_;
+  std::vector<std::string> lowered_;  ///< the current sentence's words in lower case
 };
 
 // Limits of the rule set on a whole card: title words, sentences in the text, tips.
