@@ -4,6 +4,8 @@
 // sentence inside the YAML value.
 #include <algorithm>
 #include <cmath>
+#include <string_view>
+#include <utility>
 
 #include "check/check.h"
 #include "check/plain_language.h"
@@ -57,7 +59,13 @@ bool matches(const DifficultEntry& e, const std::vector<Word>& words, const std:
 class TextChecker {
  public:
   TextChecker(const RuleSet& rules, const CheckContext& ctx, Diagnostics* found)
-      : rules_(rules), ctx_(ctx), found_(found) {}
+      : rules_(rules), ctx_(ctx), found_(found) {
+    const std::vector<DifficultEntry>& list = ctx_.words.difficult;
+    for (size_t i = 0; i < list.size(); ++i)
+      if (list[i].words.empty()) every_word_.push_back(i);
+      else by_first_word_.push_back({list[i].words[0], i});
+    std::sort(by_first_word_.begin(), by_first_word_.end());
+  }
 
   /// `is_title`: titles, labels and alt texts need no full stop.
   void check(const LocatedText& t, Totals* totals, bool is_title = false, bool alt_text = false) {
@@ -107,20 +115,21 @@ class TextChecker {
   void check_word(const LocatedText& t, const Word& w, const std::string& lw, bool first, bool listed,
                   Totals* totals) {
     totals->syllables += letter_count(w.text) > 0 ? ctx_.syllables->count(w.text) : 1;
-    Location at = t.locate(w.begin);
+    // Located only when something is reported: most words are fine.
+    auto at = [&] { return t.locate(w.begin); };
     bool known_abbreviation = ctx_.words.abbreviations.count(w.text) || ctx_.words.abbreviations.count(lw);
     bool spell = !has_digit(w.text) && w.text.find('.') == std::string::npos && !known_abbreviation;
     for (const std::string& part : split(w.text, '-')) {
       int letters = letter_count(part);
       if (letters > rules_.max_word_letters) {
-        rules_.report(found_, at, "easy-read/long-word",
+        rules_.report(found_, at(), "easy-read/long-word",
                         tr("'{}' has {} letters; {} words have at most {}: use a shorter word or say it in two words",
                            part, letters, rules_.name, rules_.max_word_letters));
       }
       if (all_caps(part)) {
         spell = spell && w.text != part;  // a capital part of a longer word (LVB-jongere) is not spelled
         if (!ctx_.words.abbreviations.count(part))
-          rules_.report(found_, at, "easy-read/all-caps",
+          rules_.report(found_, at(), "easy-read/all-caps",
                           tr("'{}' is written in capitals, which is hard to read; write it in small "
                              "letters, or explain the abbreviation and add it to cards/difficult-words.txt", part));
       }
@@ -128,13 +137,13 @@ class TextChecker {
     if (!spell || !ctx_.speller) return;
     if (!ctx_.speller->correct(w.text)) {
       if (looks_like_name(w, first)) {
-        rules_.report(found_, at, "easy-read/unknown-name",
+        rules_.report(found_, at(), "easy-read/unknown-name",
                         tr("'{}' is not in the Dutch dictionary; if it is a name, add it to "
                            "cards/names.txt, otherwise check the spelling", w.text));
         return;
       }
       std::vector<std::string> sug = ctx_.speller->suggest(w.text);
-      rules_.report(found_, at, "easy-read/spelling",
+      rules_.report(found_, at(), "easy-read/spelling",
                     sug.empty() ? tr("'{}' is not in the Dutch dictionary (names go in cards/names.txt, "
                                      "other right words in cards/words.txt)", w.text)
                                 : tr("'{}' is not in the Dutch dictionary; did you mean {}? (names go in "
@@ -275,7 +284,14 @@ class TextChecker {
   /// (reported here); 0 when none starts there.
   size_t check_difficult(const LocatedText& t, const std::vector<Word>& words, size_t k) {
     size_t covered = 0;
-    for (const DifficultEntry& e : ctx_.words.difficult) {
+    // Only the entries whose first word is this one can match; they are tried in the
+    // list's order, as if the whole list were walked.
+    candidates_ = every_word_;
+    entries_starting_with(lowered_[k], false);
+    entries_starting_with(words[k].text, true);
+    std::sort(candidates_.begin(), candidates_.end());
+    for (size_t i : candidates_) {
+      const DifficultEntry& e = ctx_.words.difficult[i];
       if (!matches(e, words, lowered_, k)) continue;
       covered = std::max(covered, e.words.size());
       // A word the readers know from their work (a term the project explains) is not
@@ -293,10 +309,23 @@ class TextChecker {
     return covered;
   }
 
+  // Adds the entries of the list of difficult words that start with `word` and match
+  // in exact case (`exact`) or in lower case.
+  void entries_starting_with(const std::string& word, bool exact) {
+    auto it = std::lower_bound(by_first_word_.begin(), by_first_word_.end(),
+                               std::pair<std::string_view, size_t>(word, 0));
+    for (; it != by_first_word_.end() && it->first == word; ++it)
+      if (ctx_.words.difficult[it->second].exact_case == exact) candidates_.push_back(it->second);
+  }
+
   const RuleSet& rules_;
   const CheckContext& ctx_;
   Diagnostics* found_;
   std::vector<std::string> lowered_;  ///< the current sentence's words in lower case
+  /// The list of difficult words by first word (entry indices in list order), and the
+  /// entries without words, which are tried at every word.
+  std::vector<std::pair<std::string_view, size_t>> by_first_word_;
+  std::vector<size_t> every_word_, candidates_;
 };
 
 // Limits of the rule set on a whole card: title words, sentences in the text, tips.
