@@ -117,7 +117,8 @@ class TextChecker {
     totals->syllables += letter_count(w.text) > 0 ? ctx_.syllables->count(w.text) : 1;
     // Located only when something is reported: most words are fine.
     auto at = [&] { return t.locate(w.begin); };
-    bool known_abbreviation = ctx_.words.abbreviations.count(w.text) || ctx_.words.abbreviations.count(lw);
+    bool known_abbreviation =
+        ctx_.words.abbreviations.count(w.text) || (lw != w.text && ctx_.words.abbreviations.count(lw));
     bool spell = !has_digit(w.text) && w.text.find('.') == std::string::npos && !known_abbreviation;
     for (const std::string& part : split(w.text, '-')) {
       int letters = letter_count(part);
