@@ -9,7 +9,7 @@
 
 #include "check/check.h"
 #include "check/plain_language.h"
-#include "check/sentences.h"
+#include "util/sentences.h"
 #include "check/word_frequency.h"
 #include "check/spelling.h"
 #include "check/syllables.h"

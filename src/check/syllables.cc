@@ -7,7 +7,7 @@
 #include <cstring>
 #include <vector>
 
-#include "check/sentences.h"
+#include "util/sentences.h"
 #include "util/files.h"
 #include "util/text.h"
 
