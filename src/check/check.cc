@@ -85,11 +85,11 @@ void check_allows(const Card& card, const std::set<std::string>& used, bool all_
     if (!find_rule(a.rule.value)) {
       std::string hint = did_you_mean(a.rule.value, codes);
       diags->error(a.rule.at, "check/unknown-rule",
-                   "'" + a.rule.value + "' is not a rule" +
-                       (hint.empty() ? "; 'sterk rules' lists them" : "; did you mean '" + hint + "'?"));
+                   hint.empty() ? tr("'{}' is not a rule; 'sterk rules' lists them", a.rule.value)
+                                : tr("'{}' is not a rule; did you mean '{}'?", a.rule.value, hint));
     } else if (all_rules_ran && !a.reason.empty() && !used.count(a.rule.value)) {
       diags->warning(a.rule.at, "check/unused-allow",
-                     "rule '" + a.rule.value + "' reports nothing on this card; remove this allow");
+                     tr("rule '{}' reports nothing on this card; remove this allow", a.rule.value));
     }
   }
 }
@@ -121,10 +121,10 @@ class TemplateFindings {
   void flush(Diagnostics* diags) {
     for (auto& [d, cards] : found_) {
       std::string one = "'" + *cards.begin() + "'";
-      std::string affects = cards.size() > 1 ? tr("; affects {} cards", cards.size())
-                            : d.message.find(one) == std::string::npos ? tr("; affects card {}", one)
-                                                                      : std::string();
-      diags->add_decided({d.severity, d.where, d.code, d.message + affects});
+      std::string message = cards.size() > 1 ? tr("{}; affects {} cards", d.message, cards.size())
+                            : d.message.find(one) == std::string::npos ? tr("{}; affects card {}", d.message, one)
+                                                                      : d.message;
+      diags->add_decided({d.severity, d.where, d.code, message});
     }
     found_.clear();
     index_.clear();
@@ -222,12 +222,12 @@ void run_checks(const Workspace& ws, const std::vector<const Deck*>& decks, cons
       for (const Card& c : d->cards) needs = needs || !c.cluster.empty() || !c.statements.empty();
     if (needs && !ctx.study.unreadable)
       diags->warning({ctx.study.analysis_file, 0, 0}, "references/no-analysis",
-                     "there is no analysis, so the clusters and statements on the cards are not checked; "
-                     "run 'sterk analyze'");
+                     tr("there is no analysis, so the clusters and statements on the cards are not checked; run "
+                        "'sterk analyze'"));
   } else if (ctx.study.stale) {
     diags->error({ctx.study.analysis_file, 1, 1}, "references/stale-analysis",
-                 "the analysis is older than the study files (" + ctx.study.stale_reason +
-                     "); run 'sterk analyze' again");
+                 tr("the analysis is older than the study files ({}); run 'sterk analyze' again",
+                    ctx.study.stale_reason));
   }
   // A template font that is not in fonts/ is reported at the template's line
   // (fonts are registered by now); layout then also shows where it was used.

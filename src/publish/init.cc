@@ -349,8 +349,7 @@ bool init_project(const std::string& dir, const std::string& data, std::ostream&
     return false;
   }
   log << tr("created {}/: sterk.yaml, cards/jongeren.yaml, study/ (12 statements, 4 sorters), templates/ (base, "
-            "easy-read, professional), fonts/",
-            dir)
+            "easy-read, professional), fonts/", dir)
       << "\n";
   return true;
 }
