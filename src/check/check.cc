@@ -121,10 +121,10 @@ class TemplateFindings {
   void flush(Diagnostics* diags) {
     for (auto& [d, cards] : found_) {
       std::string one = "'" + *cards.begin() + "'";
-      std::string message = cards.size() > 1 ? tr("{}; affects {} cards", d.message, cards.size())
-                            : d.message.find(one) == std::string::npos ? tr("{}; affects card {}", d.message, one)
-                                                                      : d.message;
-      diags->add_decided({d.severity, d.where, d.code, message});
+      std::string affects = cards.size() > 1 ? tr("; affects {} cards", cards.size())
+                            : d.message.find(one) == std::string::npos ? tr("; affects card {}", one)
+                                                                      : std::string();
+      diags->add_decided({d.severity, d.where, d.code, d.message + affects});
     }
     found_.clear();
     index_.clear();
@@ -222,20 +222,22 @@ void run_checks(const Workspace& ws, const std::vector<const Deck*>& decks, cons
       for (const Card& c : d->cards) needs = needs || !c.cluster.empty() || !c.statements.empty();
     if (needs && !ctx.study.unreadable)
       diags->warning({ctx.study.analysis_file, 0, 0}, "references/no-analysis",
-                     tr("there is no analysis, so the clusters and statements on the cards are not checked; run "
-                        "'sterk analyze'"));
+                     tr("there is no analysis, so the clusters and statements on the cards are not checked; "
+                        "run 'sterk analyze'"));
   } else if (ctx.study.stale) {
     diags->error({ctx.study.analysis_file, 1, 1}, "references/stale-analysis",
                  tr("the analysis is older than the study files ({}); run 'sterk analyze' again",
                     ctx.study.stale_reason));
   }
-  // A template font that is not in fonts/ is reported at the template's line
-  // (fonts are registered by now); layout then also shows where it was used.
+  // A template font that is not in fonts/ is reported at the template's line (fonts
+  // are registered by now). Layout says the same for every card that uses the font, so
+  // the message counts those cards; a font no card uses is said here, without a count.
+  Diagnostics template_fonts;
   std::set<std::string> templates_seen;
   for (const Deck* d : decks) {
     auto t = ws.templates.find(d->template_name.value);
     if (t != ws.templates.end() && templates_seen.insert(t->first).second)
-      check_template_fonts(t->second, font_families(), diags);
+      check_template_fonts(t->second, font_families(), &template_fonts);
   }
   // Layout first: the dictionaries are still loading meanwhile.
   std::vector<Findings> found(decks.size());
@@ -247,6 +249,13 @@ void run_checks(const Workspace& ws, const std::vector<const Deck*>& decks, cons
   for (size_t i = 0; i < decks.size(); ++i)
     check_deck(ws, *decks[i], ctx, &found[i], &labels_done, &by_template, diags);
   by_template.flush(diags);
+  for (const Diagnostic& font : template_fonts.items()) {
+    bool said = false;
+    for (const Diagnostic& d : diags->items())
+      said = said || (d.code == font.code && d.where.file == font.where.file && d.where.line == font.where.line &&
+                      d.where.column == font.where.column);
+    if (!said) diags->add_decided(font);
+  }
   check_coverage(ws, decks, ctx.study, diags);
 }
 

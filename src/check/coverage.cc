@@ -61,11 +61,9 @@ void check_coverage(const Workspace& ws, const std::vector<const Deck*>& decks, 
       }
       diags->warning(deck->id.at, "coverage/go-zone-statement",
                      own ? tr("statement {}{} is in the go-zone for {} but no card for {} uses it; add it to a card's "
-                              "statements",
-                              id, quote, audience, audience)
+                              "statements", id, quote, audience, audience)
                          : tr("statement {}{} is in the go-zone overall but no card for {} uses it; add it to a card's "
-                              "statements",
-                              id, quote, audience));
+                              "statements", id, quote, audience));
     }
   }
 }

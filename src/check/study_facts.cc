@@ -3,8 +3,8 @@
 #include "load/analysis_io.h"
 #include "load/study_loader.h"
 #include "util/files.h"
-#include "util/messages.h"
 #include "util/text.h"
+#include "util/messages.h"
 
 namespace sterk {
 
@@ -50,11 +50,10 @@ void load_study_facts(const Project& project, StudyFacts* facts, Diagnostics* di
       auto then = a.input_files.find(file);
       if (then == a.input_files.end() || then->second == now) continue;
       std::string name = path_join(project.study_dir, file);
-      changed.push_back(now == "missing" ? tr("{} was removed", name)
+      changed.push_back(now == "missing"            ? tr("{} was removed", name)
                         : then->second == "missing" ? tr("{} was added", name)
                                                     : tr("{} changed", name));
     }
-    // Each change is a whole clause ("study/sorts.csv changed"); the list fills one sentence.
     facts->stale_reason = changed.empty() ? tr("a file in {}/ changed after 'sterk analyze' ran", project.study_dir)
                                           : tr("{} after 'sterk analyze' ran", join(changed, ", "));
   }

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "check/sentences.h"
+#include "util/sentences.h"
 #include "util/files.h"
 #include "util/text.h"
 #include "util/messages.h"

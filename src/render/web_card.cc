@@ -2,7 +2,7 @@
 
 #include <set>
 
-#include "check/sentences.h"
+#include "util/sentences.h"
 #include "layout/card_layout.h"
 #include "model/markup.h"
 #include "util/text.h"

@@ -1,6 +1,8 @@
 #pragma once
 // Card text → sentences → words, with the byte offset of each inside the text,
-// so a diagnostic can point at the exact word (LocatedText::locate).
+// so a diagnostic can point at the exact word (LocatedText::locate). One splitter
+// for the whole program: check/ judges these sentences, layout/ starts each on its
+// own line on easy-read cards, render/ gives each its own block on the web.
 #include <cstdint>
 #include <set>
 #include <string>

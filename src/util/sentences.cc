@@ -1,4 +1,4 @@
-#include "check/sentences.h"
+#include "util/sentences.h"
 
 #include <cstdint>
 
