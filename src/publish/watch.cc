@@ -316,7 +316,8 @@ PreviewSession::Result PreviewSession::update(Diagnostics* diags) {
 // its digest, so the browser fetches exactly the images that changed.
 void PreviewSession::write_gallery(const Diagnostics& diags) {
   std::string h =
-      "<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n"
+      std::string("<!DOCTYPE html>\n<html lang=\"") + (language() == Language::nl ? "nl" : "en") +
+      "\">\n<head>\n<meta charset=\"utf-8\">\n"
       "<meta http-equiv=\"refresh\" content=\"2\">\n<title>sterk preview</title>\n<style>\n"
       "body{font-family:sans-serif;margin:1.5rem;background:#f4f4f4;color:#1a1a1a}\n"
       ".cards{display:flex;flex-wrap:wrap;gap:1.5rem}\nfigure{margin:0;background:#fff;padding:.5rem;"
