@@ -6,7 +6,7 @@
 // jij / leuk om te doen?". Pango only wraps greedily, so layout chooses the breaks
 // here, measured with Pango at the size being fitted, and hands Pango text with
 // those breaks in it (U+2028, a line break inside the paragraph, so a list item's
-// hanging indent stays).
+// hanging indent stays). The Dutch word-group rules are in layout/phrase_breaks.h.
 #include <string>
 #include <vector>
 
@@ -16,14 +16,6 @@ struct TextBlock;
 
 /// The line separator layout writes between the lines it chose.
 inline constexpr const char* kLineBreak = "\xE2\x80\xA8";
-
-/// How bad it is to end a line after the word `before` and start the next with
-/// `after` (words as written, punctuation attached; `after_next` is the word after
-/// `after`, "" at the end of the sentence). Below 0: a good place (after a comma,
-/// before a conjunction or relative pronoun); 0: neutral; large: inside a word group
-/// (after an article, a preposition, "om", "te", a possessive; before a particle at
-/// the end of the sentence).
-double break_penalty(const std::string& before, const std::string& after, const std::string& after_next);
 
 /// One sentence's words for the breaker: where each starts and ends on one unbroken
 /// line (pt), and the penalty for a break before each word (index 0 unused).

@@ -9,6 +9,7 @@
 
 #include "layout/fonts.h"
 #include "layout/frame.h"
+#include "layout/phrase_breaks.h"
 #include "layout/phrase_lines.h"
 #include "layout/shaped_text.h"
 #include "layout/text_fit.h"
@@ -57,30 +58,62 @@ Lines shaped_lines(const ShapedText& t) {
 }
 }  // namespace
 
+// The penalty of the break marked " / " in `sentence`.
+double pen(const std::string& sentence) {
+  std::vector<std::string> words;
+  size_t at = 0;
+  size_t i = 0;
+  while (i < sentence.size()) {
+    size_t j = sentence.find(' ', i);
+    if (j == std::string::npos) j = sentence.size();
+    std::string w = sentence.substr(i, j - i);
+    if (w == "/") at = words.size();
+    else if (!w.empty()) words.push_back(w);
+    i = j + 1;
+  }
+  REQUIRE(at > 0);
+  return break_penalty(words, at);
+}
+
 TEST_CASE("phrase breaks: where a Dutch word group ends is better than inside one", "[layout][phrases]") {
   // Inside a word group: after an article, a preposition, "om", "te", a possessive.
-  CHECK(break_penalty("een", "lijstje", "van") >= 1000);
-  CHECK(break_penalty("van", "wat", "je") >= 1000);
-  CHECK(break_penalty("om", "te", "doen?") >= 1000);
-  CHECK(break_penalty("te", "doen?", "") >= 1000);
-  CHECK(break_penalty("mijn", "werk", "") >= 1000);
-  // Before a particle that ends the sentence: "Schrijf het / op."
-  CHECK(break_penalty("het", "op.", "") >= 500);
+  CHECK(pen("Maak een / lijstje van wat je graag doet.") >= 1000);
+  CHECK(pen("Praat met / je baas.") >= 1000);
+  // A preposition before a clause ("over / hoe het gaat") is less bad, still worse than before it.
+  CHECK(pen("Maak een lijstje van / wat je graag doet.") >= 200);
+  CHECK(pen("Maak een lijstje van / wat je graag doet.") > pen("Maak een lijstje / van wat je graag doet.") + 200);
+  CHECK(pen("Wat vind jij leuk om / te doen?") >= 1000);
+  CHECK(pen("Wat vind jij leuk om te / doen?") >= 1000);
+  CHECK(pen("Dit is mijn / werk.") >= 1000);
+  CHECK(pen("Jij kiest of je over je / beperking vertelt.") >= 1000);  // "over je": your
+  // An adjective and its noun: "Een vaste / collega helpt je."
+  CHECK(pen("Een vaste / collega helpt je.") >= 500);
+  CHECK(pen("Kies een vast / moment om te praten.") >= 500);
+  CHECK(pen("Eet in de pauze / met je collega's.") < 0);  // "pauze" ends in -e but is the noun
+  // A verb and "je" as its subject stay together; after them is a good place.
+  CHECK(pen("Later kun / je meer uren werken.") >= 300);
+  CHECK(pen("Later kun je / meer uren werken.") == 0);
+  // Before a particle that ends the sentence or its clause.
+  CHECK(pen("Schrijf het / op.") >= 500);
+  CHECK(pen("Zoek de reistijd / op met je telefoon.") >= 300);
+  CHECK(pen("Zoek de reistijd op / met je telefoon.") < 0);  // after the particle, before a preposition
+  // A name of several words.
+  CHECK(pen("De letters zijn van Atkinson / Hyperlegible.") >= 300);
   // Good places: after a comma, before a conjunction, a relative pronoun, a preposition.
-  CHECK(break_penalty("lukt,", "vraag", "hulp.") < 0);
-  CHECK(break_penalty("dingen", "die", "je") < 0);
-  CHECK(break_penalty("werk", "omdat", "je") < 0);
-  CHECK(break_penalty("lijstje", "van", "wat") < 0);
-  // "om te doen" completes the word before it ("leuk om te doen"): a small penalty that
-  // balance can outweigh; "om" before anything else is neutral.
-  CHECK(break_penalty("leuk", "om", "te") > 0);
-  CHECK(break_penalty("leuk", "om", "te") < 100);
-  CHECK(break_penalty("coach", "om", "hulp.") == 0);
+  CHECK(pen("Als het niet lukt, / vraag hulp.") < 0);
+  CHECK(pen("Zoek werk met dingen / die je leuk vindt.") < 0);
+  CHECK(pen("Kies werk / omdat je het leuk vindt.") < 0);
+  CHECK(pen("Maak een lijstje / van wat je graag doet.") < 0);
+  // "om te doen" completes the word before it ("leuk om te doen"): a small penalty
+  // that balance can outweigh; "om" before anything else is neutral.
+  CHECK(pen("Wat vind jij leuk / om te doen?") > 0);
+  CHECK(pen("Wat vind jij leuk / om te doen?") < 100);
+  CHECK(pen("Vraag je coach / om hulp.") == 0);
   // "het" is an article or a pronoun ("Gaat het / minder?"): less sure than "de".
-  CHECK(break_penalty("het", "minder?", "") < break_penalty("de", "baas", ""));
-  // Capitals and punctuation do not hide a word: "De" is an article, “van is a preposition.
-  CHECK(break_penalty("De", "baas", "") >= 1000);
-  CHECK(break_penalty("\xE2\x80\x9Cvan", "hem", "") >= 1000);
+  CHECK(pen("Gaat het / minder?") < pen("Praat met de / baas."));
+  // Capitals and quotes do not hide a word.
+  CHECK(pen("De / baas helpt.") >= 1000);
+  CHECK(pen("Hij zei \xE2\x80\x9Cvan / hem\xE2\x80\x9D.") >= 1000);
 }
 
 TEST_CASE("phrase breaks: the breaker balances lines and avoids penalised breaks", "[layout][phrases]") {
@@ -121,6 +154,14 @@ TEST_CASE("phrase lines: real easy-read sentences break between word groups", "[
   const TextBlock tip = body(95, 19);
   CHECK(phrase_lines("Maak een lijstje van wat je graag doet.", tip) ==
         Lines{"Maak een lijstje", "van wat je graag doet."});
+  CHECK(phrase_lines("Zoek de reistijd op met je telefoon.", tip) == Lines{"Zoek de reistijd op", "met je telefoon."});
+  CHECK(phrase_lines("Kies een vast moment om te praten.", tip) == Lines{"Kies een vast moment", "om te praten."});
+  // A verb and its subject stay together ("Later kun / je" was Pango's break).
+  CHECK(phrase_lines("Later kun je meer uren werken.", box) == Lines{"Later kun je", "meer uren werken."});
+  CHECK(phrase_lines("Een vaste collega helpt je.", box) == Lines{"Een vaste collega", "helpt je."});
+  // Three lines when two cannot hold the sentence.
+  CHECK(phrase_lines("Een gesprek voor een baan is spannend.", box) ==
+        Lines{"Een gesprek", "voor een baan", "is spannend."});
 }
 
 TEST_CASE("phrase lines: fitting lays the text out with exactly the chosen breaks", "[layout][phrases]") {
