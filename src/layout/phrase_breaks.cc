@@ -118,7 +118,8 @@ double after_penalty(const std::vector<std::string>& raw, size_t at, const std::
   if (kArticles.count(a) || kDeterminers.count(a) || a == "te") return 1000;
   if (kPrepositions.count(a)) {
     // A particle ("zoek het op / met je telefoon", "schrijf het op / en ...") ended its clause.
-    if (kCoordinators.count(b) || kClauseStarters.count(b) || kPrepositions.count(b)) return 0;
+    // "om" is never a particle: "om / op tijd te zijn" breaks an om-group.
+    if (a != "om" && (kCoordinators.count(b) || kClauseStarters.count(b) || kPrepositions.count(b))) return 0;
     return kRelatives.count(b) ? 250 : 1000;  // "over / hoe het gaat": the clause is the complement
   }
   if (kCoordinators.count(a) || kClauseStarters.count(a)) return 800;

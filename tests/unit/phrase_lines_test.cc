@@ -97,6 +97,7 @@ TEST_CASE("phrase breaks: where a Dutch word group ends is better than inside on
   CHECK(pen("Schrijf het / op.") >= 500);
   CHECK(pen("Zoek de reistijd / op met je telefoon.") >= 300);
   CHECK(pen("Zoek de reistijd op / met je telefoon.") < 0);  // after the particle, before a preposition
+  CHECK(pen("Wat helpt jou om / op tijd te zijn?") >= 1000);  // but "om" is no particle
   // A name of several words.
   CHECK(pen("De letters zijn van Atkinson / Hyperlegible.") >= 300);
   // Good places: after a comma, before a conjunction, a relative pronoun, a preposition.
