@@ -17,6 +17,7 @@ PACKAGES=(
   nlohmann-json3-dev                                # --format json, manifest.json
   libzip-dev                                        # audience set bundles
   zlib1g-dev                                        # .svgz pictograms, un-gzipped with a size limit
+  libssl-dev                                        # SHA-256 of the output files (manifest.json) with the processor's SHA instructions
   catch2                                            # unit tests
   gettext                                           # msgfmt: po/nl.po → sterk.mo (Dutch messages); xgettext in tests
   poppler-utils                                     # pdfinfo/pdffonts/pdftoppm in tests

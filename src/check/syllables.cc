@@ -57,6 +57,8 @@ bool Syllables::load(std::string* err) {
 }
 
 bool Syllables::load_file(const std::string& path, std::string* err) {
+  counted_.clear();
+  if (dict_) hnj_hyphen_free(dict_);
   dict_ = hnj_hyphen_load(path.c_str());
   if (!dict_) {
     *err = "cannot read the hyphenation dictionary '" + path + "'";
@@ -110,6 +112,10 @@ int Syllables::count_part(std::string_view part) const {
 }
 
 int Syllables::count(std::string_view word) const {
+  return counted_.get(word, [this](std::string_view w) { return count_word(w); });
+}
+
+int Syllables::count_word(std::string_view word) const {
   int n = 0;
   for (const std::string& part : split(word, '-')) n += count_part(part);
   return n;

@@ -112,17 +112,17 @@ void add_text(SideState& s, const Element& e, const Rect& box, const std::vector
       s.diags->error(source, "preflight/missing-glyph",
                      "font '" + style.family + "' has no glyph for " + std::to_string(m.unknown_glyphs) +
                          " character(s) in this text; use other characters or another font");
-    // A family that is not in fonts/ at all is the template's doing: said at the line
-    // that names the family (the child's, with extends), once for every card.
-    bool missing = false;
-    if (!m.fallback_families.empty()) {
-      std::vector<std::string> have = font_families();
-      missing = std::find(have.begin(), have.end(), style.family) == have.end() && style.family_at.line > 0;
-    }
-    for (const auto& fam : m.fallback_families)
-      s.diags->error(missing ? style.family_at : source, "preflight/font-fallback",
-                     "font '" + style.family + "' is not in fonts/, so '" + fam +
-                         "' was used instead; add the font files or change the template");
+    // A family that is not in fonts/ at all is the template's doing: one cause, one
+    // message, template/font-missing at the line that names the family (the child's,
+    // with extends); check counts the cards that say it. The font that was used
+    // instead adds nothing a designer can act on.
+    if (!m.fallback_families.empty() && font_family_missing(style))
+      report_missing_family(style, font_families(), s.diags);
+    else  // the family is there, but has no sign for some characters of this text
+      for (const auto& fam : m.fallback_families)
+        s.diags->error(source, "preflight/font-fallback",
+                       tr("font '{}' has no sign for some characters of this text, so '{}' was used for them; use "
+                          "other characters or a font that has them", style.family, fam));
     for (const auto& w : m.broken_words)
       s.diags->error(source, "preflight/broken-word",
                      "the word '" + w + "' is broken across two lines in box '" + e.name + "'");

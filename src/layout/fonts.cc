@@ -2,6 +2,7 @@
 
 #include "layout/font_file.h"
 #include "util/messages.h"
+#include "util/text.h"
 
 #include <cairo.h>
 #include <fontconfig/fontconfig.h>
@@ -173,5 +174,25 @@ std::vector<FontFile> registered_font_files() {
 }
 
 PangoContext* text_context() { return g_context; }
+
+bool font_family_missing(const FontStyle& font) {
+  std::vector<std::string> have = font_families();
+  return std::find(have.begin(), have.end(), font.family) == have.end();
+}
+
+void report_missing_family(const FontStyle& font, const std::vector<std::string>& families, Diagnostics* diags) {
+  std::string hint = did_you_mean(font.family, families);
+  diags->error(font.family_at.line > 0 ? font.family_at : font.at, "template/font-missing",
+               hint.empty() ? tr("font '{}' uses the family '{}', which is not in fonts/ (there: {}); add its font files to "
+                                  "fonts/ or use another family", font.name, font.family, join(families, ", "))
+                             : tr("font '{}' uses the family '{}', which is not in fonts/ (did you mean '{}'?); add its "
+                                  "font files to fonts/ or use another family", font.name, font.family, hint));
+}
+
+void check_template_fonts(const Template& t, const std::vector<std::string>& families, Diagnostics* diags) {
+  for (const auto& [name, font] : t.fonts)
+    if (std::find(families.begin(), families.end(), font.family) == families.end())
+      report_missing_family(font, families, diags);
+}
 
 }  // namespace sterk

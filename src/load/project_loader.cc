@@ -265,6 +265,7 @@ std::vector<std::string> yaml_files(const Project& project, const std::string& f
 bool load_workspace(const std::string& root, Workspace* ws, Diagnostics* diags) {
   int before = diags->error_count();
   if (!load_project(root, &ws->project, diags)) return false;
+  ws->project_read = true;
   std::vector<std::string> files = deck_files(ws->project);
   if (files.empty())
     diags->error({ws->project.path(ws->project.cards_dir), 0, 0}, "load/no-decks",

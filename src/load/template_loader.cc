@@ -271,18 +271,6 @@ void check_boxes(const Template& t, Diagnostics* diags) {
 
 }  // namespace
 
-void check_template_fonts(const Template& t, const std::vector<std::string>& families, Diagnostics* diags) {
-  for (const auto& [name, font] : t.fonts) {
-    if (std::find(families.begin(), families.end(), font.family) != families.end()) continue;
-    std::string hint = did_you_mean(font.family, families);
-    diags->error(font.family_at.line > 0 ? font.family_at : font.at, "template/font-missing",
-                 hint.empty() ? tr("font '{}' uses the family '{}', which is not in fonts/ (there: {}); add its font files to "
-                                    "fonts/ or use another family", name, font.family, join(families, ", "))
-                               : tr("font '{}' uses the family '{}', which is not in fonts/ (did you mean '{}'?); add its "
-                                    "font files to fonts/ or use another family", name, font.family, hint));
-  }
-}
-
 bool read_template(const YamlNode& root, Template* t, Diagnostics* diags) {
   int before = diags->error_count();
   if (!expect_map(root, tr("a template file"), diags)) return false;

@@ -12,6 +12,7 @@
 
 #include "check/check.h"
 #include "check/modules.h"
+#include "check/selection.h"
 #include "check/study_facts.h"
 #include "layout/card_layout.h"
 #include "layout/fonts.h"
@@ -247,6 +248,10 @@ int build_decks(const BuildOptions& opt, Diagnostics* diags, std::ostream& log, 
   start_loading_dictionaries(&dictionaries, &dictionary_err);  // failure is reported below
   Workspace ws;
   load_workspace(opt.root, &ws, diags);
+  if (!ws.project_read) {  // only sterk.yaml was read: its errors, and no "unknown deck"
+    if (counted) counted->unread_project = ws.project.path("sterk.yaml");
+    return 1;
+  }
   apply_overrides(opt, &ws.project);
   std::vector<const Deck*> selected;
   std::vector<const Module*> modules;
@@ -257,6 +262,7 @@ int build_decks(const BuildOptions& opt, Diagnostics* diags, std::ostream& log, 
     return 2;
   }
   if (!opt.modules.empty() && opt.decks.empty()) selected.clear();  // --module alone builds only modules
+  keep_selected_findings(ws, selected, modules, opt.decks, diags);
   if (counted) *counted = count_checked(selected, modules.size());
   if (!opt.out_dir.empty()) {
     std::string problem = out_dir_problem(ws.project, opt.out_dir);

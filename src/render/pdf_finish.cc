@@ -1,14 +1,17 @@
 #include "render/pdf_finish.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <fstream>
 #include <istream>
+#include <map>
 #include <ostream>
 #include <sstream>
+#include <tuple>
 
 namespace sterk {
 
@@ -240,8 +243,25 @@ std::string remove_key(const std::string& dict, const std::string& key, const ch
   return dict.substr(0, b) + dict.substr(e);
 }
 
+// The boxes written so far, by their four numbers: every card of a deck has the same
+// boxes, and formatting a number is most of the cost of editing a page.
+class Boxes {
+ public:
+  const std::string& operator()(double a, double c, double d, double e) {
+    if (std::isnan(a) || std::isnan(c) || std::isnan(d) || std::isnan(e)) return scratch_ = box(a, c, d, e);
+    auto key = std::make_tuple(a, c, d, e);
+    auto it = made_.find(key);
+    if (it == made_.end()) it = made_.emplace(key, box(a, c, d, e)).first;
+    return it->second;
+  }
+
+ private:
+  std::map<std::tuple<double, double, double, double>, std::string> made_;
+  std::string scratch_;  // a box that is not a number is not remembered (NaN equals nothing)
+};
+
 // A page: the exact size, no transparency group, the print boxes.
-std::string edit_page(std::string dict, const PdfPageInfo& page) {
+std::string edit_page(std::string dict, const PdfPageInfo& page, Boxes& box) {
   // Cairo adds /Group << /S /Transparency >> to every page whatever is drawn on it;
   // sterk draws only opaque colours (the ExtGState Cairo writes has /CA 1 /ca 1).
   dict = remove_key(dict, "/Group", "/Transparency");
@@ -360,13 +380,22 @@ bool finish_stream(std::istream& in, std::ostream& os, const PdfDocumentInfo& in
   // The header (version and binary marker) as Cairo wrote it.
   uint64_t first_obj = e.order.empty() ? x.start : x.offset[e.order.front()];
   out.write(read_span(in, 0, first_obj));
+  // The objects follow each other in file order, so they are read straight through:
+  // a seek would make the stream drop what it has read ahead and ask the system again.
+  uint64_t at = first_obj;
+  auto go_to = [&](uint64_t pos) {
+    if (pos == at && in) return;
+    in.clear();
+    in.seekg(static_cast<std::streamoff>(pos));
+  };
+  Boxes boxes;
   std::vector<char> buf(1 << 16);
   for (int n : e.order) {
     written[n] = out.pos();
     const bool edit = n == x.root || n == x.info || page_of[n] >= 0;
+    go_to(x.offset[n]);
+    at = e.end[n];
     if (!edit) {  // copied as it is, in pieces
-      in.clear();
-      in.seekg(static_cast<std::streamoff>(x.offset[n]));
       for (uint64_t left = e.end[n] - x.offset[n]; left > 0;) {
         size_t k = static_cast<size_t>(std::min<uint64_t>(left, buf.size()));
         in.read(buf.data(), static_cast<std::streamsize>(k));
@@ -379,10 +408,12 @@ bool finish_stream(std::istream& in, std::ostream& os, const PdfDocumentInfo& in
       }
       continue;
     }
-    std::string dict = object_dict(read_span(in, x.offset[n], e.end[n]));
+    std::string obj(static_cast<size_t>(e.end[n] - x.offset[n]), '\0');
+    in.read(&obj[0], static_cast<std::streamsize>(obj.size()));
+    std::string dict = object_dict(obj);
     if (n == x.info) dict = info_dict(info);
     else if (n == x.root) dict = edit_catalog(dict, info, pages, !outline.empty(), first_new);
-    else dict = edit_page(dict, pages[static_cast<size_t>(page_of[n])]);
+    else dict = edit_page(dict, pages[static_cast<size_t>(page_of[n])], boxes);
     out.write(std::to_string(n) + " 0 obj\n" + dict + "\nendobj\n");
   }
   std::vector<std::string> extra;
