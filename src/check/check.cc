@@ -85,11 +85,11 @@ void check_allows(const Card& card, const std::set<std::string>& used, bool all_
     if (!find_rule(a.rule.value)) {
       std::string hint = did_you_mean(a.rule.value, codes);
       diags->error(a.rule.at, "check/unknown-rule",
-                   "'" + a.rule.value + "' is not a rule" +
-                       (hint.empty() ? "; 'sterk rules' lists them" : "; did you mean '" + hint + "'?"));
+                   hint.empty() ? tr("'{}' is not a rule; 'sterk rules' lists them", a.rule.value)
+                                : tr("'{}' is not a rule; did you mean '{}'?", a.rule.value, hint));
     } else if (all_rules_ran && !a.reason.empty() && !used.count(a.rule.value)) {
       diags->warning(a.rule.at, "check/unused-allow",
-                     "rule '" + a.rule.value + "' reports nothing on this card; remove this allow");
+                     tr("rule '{}' reports nothing on this card; remove this allow", a.rule.value));
     }
   }
 }
@@ -222,20 +222,22 @@ void run_checks(const Workspace& ws, const std::vector<const Deck*>& decks, cons
       for (const Card& c : d->cards) needs = needs || !c.cluster.empty() || !c.statements.empty();
     if (needs && !ctx.study.unreadable)
       diags->warning({ctx.study.analysis_file, 0, 0}, "references/no-analysis",
-                     "there is no analysis, so the clusters and statements on the cards are not checked; "
-                     "run 'sterk analyze'");
+                     tr("there is no analysis, so the clusters and statements on the cards are not checked; "
+                        "run 'sterk analyze'"));
   } else if (ctx.study.stale) {
     diags->error({ctx.study.analysis_file, 1, 1}, "references/stale-analysis",
-                 "the analysis is older than the study files (" + ctx.study.stale_reason +
-                     "); run 'sterk analyze' again");
+                 tr("the analysis is older than the study files ({}); run 'sterk analyze' again",
+                    ctx.study.stale_reason));
   }
-  // A template font that is not in fonts/ is reported at the template's line
-  // (fonts are registered by now); layout then also shows where it was used.
+  // A template font that is not in fonts/ is reported at the template's line (fonts
+  // are registered by now). Layout says the same for every card that uses the font, so
+  // the message counts those cards; a font no card uses is said here, without a count.
+  Diagnostics template_fonts;
   std::set<std::string> templates_seen;
   for (const Deck* d : decks) {
     auto t = ws.templates.find(d->template_name.value);
     if (t != ws.templates.end() && templates_seen.insert(t->first).second)
-      check_template_fonts(t->second, font_families(), diags);
+      check_template_fonts(t->second, font_families(), &template_fonts);
   }
   // Layout first: the dictionaries are still loading meanwhile.
   std::vector<Findings> found(decks.size());
@@ -247,6 +249,13 @@ void run_checks(const Workspace& ws, const std::vector<const Deck*>& decks, cons
   for (size_t i = 0; i < decks.size(); ++i)
     check_deck(ws, *decks[i], ctx, &found[i], &labels_done, &by_template, diags);
   by_template.flush(diags);
+  for (const Diagnostic& font : template_fonts.items()) {
+    bool said = false;
+    for (const Diagnostic& d : diags->items())
+      said = said || (d.code == font.code && d.where.file == font.where.file && d.where.line == font.where.line &&
+                      d.where.column == font.where.column);
+    if (!said) diags->add_decided(font);
+  }
   check_coverage(ws, decks, ctx.study, diags);
 }
 

@@ -52,7 +52,6 @@ void check_coverage(const Workspace& ws, const std::vector<const Deck*>& decks, 
     for (const auto& [id, groups] : study.go_zone) {
       bool overall = groups.count("overall") > 0, own = groups.count(audience) > 0;
       if ((!overall && !own) || used.count(id)) continue;
-      std::string whose = own ? "for " + audience : "overall";
       // The number alone sends the reader to statements.csv; the words say which idea is missing.
       std::string quote;
       if (auto t = study.statement_text.find(id); t != study.statement_text.end() && !t->second.empty()) {
@@ -61,8 +60,10 @@ void check_coverage(const Workspace& ws, const std::vector<const Deck*>& decks, 
         quote = " (\u201c" + text + "\u201d)";
       }
       diags->warning(deck->id.at, "coverage/go-zone-statement",
-                     "statement " + std::to_string(id) + quote + " is in the go-zone " + whose +
-                         " but no card for " + audience + " uses it; add it to a card's statements");
+                     own ? tr("statement {}{} is in the go-zone for {} but no card for {} uses it; add it to a card's "
+                              "statements", id, quote, audience, audience)
+                         : tr("statement {}{} is in the go-zone overall but no card for {} uses it; add it to a card's "
+                              "statements", id, quote, audience));
     }
   }
 }

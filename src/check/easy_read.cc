@@ -4,10 +4,12 @@
 // sentence inside the YAML value.
 #include <algorithm>
 #include <cmath>
+#include <string_view>
+#include <utility>
 
 #include "check/check.h"
 #include "check/plain_language.h"
-#include "check/sentences.h"
+#include "util/sentences.h"
 #include "check/word_frequency.h"
 #include "check/spelling.h"
 #include "check/syllables.h"
@@ -45,19 +47,25 @@ std::string quote_list(const std::vector<std::string>& words) {
   return s;
 }
 
-bool matches(const DifficultEntry& e, const std::vector<Word>& words, size_t k) {
+// `lowered`: the sentence's words in lower case (made once, not once per entry).
+bool matches(const DifficultEntry& e, const std::vector<Word>& words, const std::vector<std::string>& lowered,
+             size_t k) {
   if (k + e.words.size() > words.size()) return false;
-  for (size_t j = 0; j < e.words.size(); ++j) {
-    const std::string& w = words[k + j].text;
-    if (e.exact_case ? w != e.words[j] : lower(w) != e.words[j]) return false;
-  }
+  for (size_t j = 0; j < e.words.size(); ++j)
+    if ((e.exact_case ? words[k + j].text : lowered[k + j]) != e.words[j]) return false;
   return true;
 }
 
 class TextChecker {
  public:
   TextChecker(const RuleSet& rules, const CheckContext& ctx, Diagnostics* found)
-      : rules_(rules), ctx_(ctx), found_(found) {}
+      : rules_(rules), ctx_(ctx), found_(found) {
+    const std::vector<DifficultEntry>& list = ctx_.words.difficult;
+    for (size_t i = 0; i < list.size(); ++i)
+      if (list[i].words.empty()) every_word_.push_back(i);
+      else by_first_word_.push_back({list[i].words[0], i});
+    std::sort(by_first_word_.begin(), by_first_word_.end());
+  }
 
   /// `is_title`: titles, labels and alt texts need no full stop.
   void check(const LocatedText& t, Totals* totals, bool is_title = false, bool alt_text = false) {
@@ -84,9 +92,11 @@ class TextChecker {
       // Every word of a listed phrase is reported with the phrase ('in het kader van'),
       // not once more on its own ('kader' as uncommon): one cause, one message.
       size_t listed_until = 0;
+      lowered_.clear();
+      for (const Word& w : s.words) lowered_.push_back(lower(w.text));
       for (size_t k = 0; k < s.words.size(); ++k) {
         listed_until = std::max(listed_until, k + check_difficult(t, s.words, k));
-        check_word(t, s.words[k], k == 0, k < listed_until, totals);
+        check_word(t, s.words[k], lowered_[k], k == 0, k < listed_until, totals);
       }
       SentenceContext sc;
       sc.rules = &rules_;
@@ -101,23 +111,26 @@ class TextChecker {
   }
 
  private:
-  void check_word(const LocatedText& t, const Word& w, bool first, bool listed, Totals* totals) {
+  // `lw`: the word in lower case.
+  void check_word(const LocatedText& t, const Word& w, const std::string& lw, bool first, bool listed,
+                  Totals* totals) {
     totals->syllables += letter_count(w.text) > 0 ? ctx_.syllables->count(w.text) : 1;
-    Location at = t.locate(w.begin);
-    bool known_abbreviation = ctx_.words.abbreviations.count(w.text) ||
-                              ctx_.words.abbreviations.count(lower(w.text));
+    // Located only when something is reported: most words are fine.
+    auto at = [&] { return t.locate(w.begin); };
+    bool known_abbreviation =
+        ctx_.words.abbreviations.count(w.text) || (lw != w.text && ctx_.words.abbreviations.count(lw));
     bool spell = !has_digit(w.text) && w.text.find('.') == std::string::npos && !known_abbreviation;
     for (const std::string& part : split(w.text, '-')) {
       int letters = letter_count(part);
       if (letters > rules_.max_word_letters) {
-        rules_.report(found_, at, "easy-read/long-word",
+        rules_.report(found_, at(), "easy-read/long-word",
                         tr("'{}' has {} letters; {} words have at most {}: use a shorter word or say it in two words",
                            part, letters, rules_.name, rules_.max_word_letters));
       }
       if (all_caps(part)) {
         spell = spell && w.text != part;  // a capital part of a longer word (LVB-jongere) is not spelled
         if (!ctx_.words.abbreviations.count(part))
-          rules_.report(found_, at, "easy-read/all-caps",
+          rules_.report(found_, at(), "easy-read/all-caps",
                           tr("'{}' is written in capitals, which is hard to read; write it in small "
                              "letters, or explain the abbreviation and add it to cards/difficult-words.txt", part));
       }
@@ -125,13 +138,13 @@ class TextChecker {
     if (!spell || !ctx_.speller) return;
     if (!ctx_.speller->correct(w.text)) {
       if (looks_like_name(w, first)) {
-        rules_.report(found_, at, "easy-read/unknown-name",
+        rules_.report(found_, at(), "easy-read/unknown-name",
                         tr("'{}' is not in the Dutch dictionary; if it is a name, add it to "
                            "cards/names.txt, otherwise check the spelling", w.text));
         return;
       }
       std::vector<std::string> sug = ctx_.speller->suggest(w.text);
-      rules_.report(found_, at, "easy-read/spelling",
+      rules_.report(found_, at(), "easy-read/spelling",
                     sug.empty() ? tr("'{}' is not in the Dutch dictionary (names go in cards/names.txt, "
                                      "other right words in cards/words.txt)", w.text)
                                 : tr("'{}' is not in the Dutch dictionary; did you mean {}? (names go in "
@@ -139,7 +152,7 @@ class TextChecker {
       return;
     }
     if (!listed && (rules_.checks("easy-read/uncommon-word") || rules_.checks("easy-read/english-word")))
-      check_common(t, w, first);
+      check_common(t, w, lw, first);
   }
 
   // A capitalised word the dictionary does not know is a name, not a mistake: in the
@@ -154,8 +167,7 @@ class TextChecker {
 
   // A word readers of this rule set may not know: outside the common words of the
   // Dutch frequency list, by itself, by its dictionary form and as a compound.
-  void check_common(const LocatedText& t, const Word& w, bool first) {
-    std::string lw = lower(w.text);
+  void check_common(const LocatedText& t, const Word& w, const std::string& lw, bool first) {
     if (letter_count(lw) < 4) return;  // short words are common or abbreviations
     if (ctx_.words.explained_form(lw, rules_.knows_work_terms)) return;
     for (const std::string& n : ctx_.words.names)
@@ -273,12 +285,19 @@ class TextChecker {
   /// (reported here); 0 when none starts there.
   size_t check_difficult(const LocatedText& t, const std::vector<Word>& words, size_t k) {
     size_t covered = 0;
-    for (const DifficultEntry& e : ctx_.words.difficult) {
-      if (!matches(e, words, k)) continue;
+    // Only the entries whose first word is this one can match; they are tried in the
+    // list's order, as if the whole list were walked.
+    candidates_ = every_word_;
+    entries_starting_with(lowered_[k], false);
+    entries_starting_with(words[k].text, true);
+    std::sort(candidates_.begin(), candidates_.end());
+    for (size_t i : candidates_) {
+      const DifficultEntry& e = ctx_.words.difficult[i];
+      if (!matches(e, words, lowered_, k)) continue;
       covered = std::max(covered, e.words.size());
       // A word the readers know from their work (a term the project explains) is not
       // reported to readers of this set; phrases (in het kader van) always are.
-      if (rules_.knows_work_terms && e.words.size() == 1 && ctx_.words.explained_form(lower(words[k].text), true))
+      if (rules_.knows_work_terms && e.words.size() == 1 && ctx_.words.explained_form(lowered_[k], true))
         continue;
       std::string written(t.value.substr(words[k].begin, words[k + e.words.size() - 1].end - words[k].begin));
       if (e.abbreviation)
@@ -291,9 +310,23 @@ class TextChecker {
     return covered;
   }
 
+  // Adds the entries of the list of difficult words that start with `word` and match
+  // in exact case (`exact`) or in lower case.
+  void entries_starting_with(const std::string& word, bool exact) {
+    auto it = std::lower_bound(by_first_word_.begin(), by_first_word_.end(),
+                               std::pair<std::string_view, size_t>(word, 0));
+    for (; it != by_first_word_.end() && it->first == word; ++it)
+      if (ctx_.words.difficult[it->second].exact_case == exact) candidates_.push_back(it->second);
+  }
+
   const RuleSet& rules_;
   const CheckContext& ctx_;
   Diagnostics* found_;
+  std::vector<std::string> lowered_;  ///< the current sentence's words in lower case
+  /// The list of difficult words by first word (entry indices in list order), and the
+  /// entries without words, which are tried at every word.
+  std::vector<std::pair<std::string_view, size_t>> by_first_word_;
+  std::vector<size_t> every_word_, candidates_;
 };
 
 // Limits of the rule set on a whole card: title words, sentences in the text, tips.

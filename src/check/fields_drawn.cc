@@ -4,6 +4,7 @@
 #include <set>
 
 #include "check/check.h"
+#include "util/messages.h"
 
 namespace sterk {
 namespace {
@@ -40,9 +41,9 @@ void check_fields_drawn(const Workspace& ws, const Card& card, const Deck& deck,
   auto check = [&](const std::string& field, bool present, const Location& at) {
     if (!present || drawn.count(field) || at.line == 0) return;
     diags->warning(at, "template/field-not-drawn",
-                   "template '" + tpl->second.name + "' does not print a " + field + " on " +
-                       card_kind_name(card.kind) + " cards, so this " + field +
-                       " is not on the card; remove it, or ask the designer to add it to the template");
+                   tr("template '{}' does not print a {} on {} cards, so this {} is not on the card; remove it, or "
+                      "ask the designer to add it to the template", tpl->second.name, field, card_kind_name(card.kind),
+                      field));
   };
   check("text", !card.text.empty(), card.text.at);
   check("question", !card.question.empty(), card.question.at);

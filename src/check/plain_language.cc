@@ -1,9 +1,13 @@
 #include "check/plain_language.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <string_view>
+#include <unordered_set>
 
 #include "check/check.h"
 #include "check/spelling.h"
+#include "check/word_memo.h"
 #include "util/messages.h"
 #include "util/text.h"
 
@@ -12,8 +16,9 @@ namespace {
 
 using Words = std::vector<std::string>;  // the sentence's words in lower case
 
-bool in(const std::string& w, std::initializer_list<const char*> set) {
-  for (const char* s : set)
+// string_views of literals know their length, so most words differ at the size check.
+bool in(const std::string& w, std::initializer_list<std::string_view> set) {
+  for (std::string_view s : set)
     if (w == s) return true;
   return false;
 }
@@ -68,7 +73,18 @@ bool looks_like_participle(const std::string& word, bool weak_prefixes) {
   return false;
 }
 
+namespace {
+long look_up_number_value(const std::string& w);
+}  // namespace
+
 long number_value(const std::string& w) {
+  // Asked for every word of every sentence: each word is worked out once per thread.
+  thread_local WordMemo<long> values;
+  return values.get(w, [](std::string_view word) { return look_up_number_value(std::string(word)); });
+}
+
+namespace {
+long look_up_number_value(const std::string& w) {
   // Longest part first: vijftig is vijftig, not vijf + "tig".
   static const std::vector<std::pair<std::string, long>> parts = [] {
     std::vector<std::pair<std::string, long>> p = {
@@ -82,6 +98,8 @@ long number_value(const std::string& w) {
     return p;
   }();
   if (w == "een" || w == "en") return -1;  // the article and "and"
+  // Most words start with a letter no number part starts with (é and ë start with 0xC3).
+  if (!w.empty() && std::string_view("etdvzanhm\xC3").find(w[0]) == std::string_view::npos) return -1;
   // The word is made of number parts only (vijfentwintig, tweehonderd, drieëntwintig):
   // units before "en" add to the tens, honderd and duizend multiply what came before.
   size_t pos = 0;
@@ -109,6 +127,7 @@ long number_value(const std::string& w) {
   if (last == "en" || last == "ën" || last == "een") return -1;
   return total + current;
 }
+}  // namespace
 
 bool number_word(const std::string& w) { return number_value(w) >= 0; }
 
@@ -347,13 +366,35 @@ class SentenceRules {
 
   void idioms() {
     if (!ctx_.idioms) return;
+    std::vector<uint16_t> present;  // the first two letters of each word of the sentence
+    for (const std::string& w : lw_) present.push_back(first_two(w));
+    std::sort(present.begin(), present.end());
     for (const Idiom& idiom : *ctx_.idioms) {
       size_t first = 0;
-      if (!match_idiom(idiom, &first)) continue;
+      if (!may_match(idiom, present) || !match_idiom(idiom, &first)) continue;
       report(first, "easy-read/figurative",
              "'" + idiom.written + "' is figurative language; readers may take it literally: say '" +
                  idiom.meaning + "'");
     }
+  }
+
+  static uint16_t first_two(const std::string& w) {
+    if (w.empty()) return 0;  // no word of a sentence is empty
+    return static_cast<uint16_t>(static_cast<unsigned char>(w[0]) << 8 |
+                                 (w.size() > 1 ? static_cast<unsigned char>(w[1]) : 0));
+  }
+
+  // An idiom can only match when each of its words starts like a word of the sentence:
+  // most idioms are ruled out by a look-up instead of a comparison at every word.
+  static bool may_match(const Idiom& idiom, const std::vector<uint16_t>& present) {
+    for (const auto& alternatives : idiom.words) {
+      bool any = false;
+      for (const std::string& alt : alternatives)
+        any = any || alt == "*" ||
+              (!alt.empty() && std::binary_search(present.begin(), present.end(), first_two(alt)));
+      if (!any) return false;
+    }
+    return true;
   }
 
   bool match_idiom(const Idiom& idiom, size_t* first) const {
@@ -415,7 +456,7 @@ class SentenceRules {
 
   void dense_clause() {
     // LiNT's "content words per clause": many content words in one clause make it dense.
-    static const std::set<std::string> function_words = {
+    static const std::unordered_set<std::string_view> function_words = {
         "de", "het", "een", "en", "of", "maar", "want", "dus", "als", "dat", "die", "dit", "deze", "je", "jij",
         "jou", "jouw", "ik", "mij", "me", "mijn", "hij", "zij", "ze", "hem", "haar", "wij", "we", "ons", "onze",
         "jullie", "u", "uw", "hun", "hen", "is", "zijn", "ben", "bent", "was", "waren", "heb", "hebt", "heeft",
@@ -476,7 +517,7 @@ void parse_idioms(const std::string& text, const std::string& file, std::vector<
     }
     if (idiom.words.empty() || idiom.meaning.empty()) {
       diags->warning({file, static_cast<int>(i) + 1, 1}, "check/word-list",
-                     "a line in the list of figurative expressions needs the form 'words = plain words'");
+                     tr("a line in the list of figurative expressions needs the form 'words = plain words'"));
       continue;
     }
     // Show the expression without the alternatives: "zit|zat tegen" → "zit tegen".

@@ -3,14 +3,14 @@
 // passive voice, (double) negation, numbers written as words, figurative language,
 // "u"/"men", nominalisations, back-references and split er-words, subject-verb
 // agreement that spelling cannot see, a missing full stop, and dense clauses.
-// Each rule looks at the words of one sentence (check/sentences.h) and reports the
+// Each rule looks at the words of one sentence (util/sentences.h) and reports the
 // word it is about. docs/rules.md explains every rule with examples.
 #include <set>
 #include <string>
 #include <string_view>
 #include <vector>
 
-#include "check/sentences.h"
+#include "util/sentences.h"
 #include "model/diagnostic.h"
 #include "model/text.h"
 

@@ -2,9 +2,10 @@
 
 #include <hunspell.hxx>
 
-#include "check/sentences.h"
+#include "util/sentences.h"
 #include "util/files.h"
 #include "util/text.h"
+#include "util/messages.h"
 
 namespace sterk {
 
@@ -15,8 +16,8 @@ std::string Speller::find(std::string* err) {
   const std::string dir = "/usr/share/hunspell/";
   for (const char* name : {"nl_NL", "nl"})
     if (file_exists(dir + name + ".aff") && file_exists(dir + name + ".dic")) return dir + name + ".aff";
-  *err = "the Dutch spelling dictionary (/usr/share/hunspell/nl_NL.dic) is missing; "
-         "install the package hunspell-nl (make deps)";
+  *err = tr("the Dutch spelling dictionary (/usr/share/hunspell/nl_NL.dic) is missing; "
+            "install the package hunspell-nl (make deps)");
   return "";
 }
 
@@ -26,12 +27,18 @@ bool Speller::load(std::string* err) {
   return load_files(aff, aff.substr(0, aff.size() - 4) + ".dic", err);
 }
 
+void Speller::forget_answers() {
+  for (auto* memo : {&correct_, &infinitive_, &plural_noun_, &english_words_}) memo->clear();
+  for (auto* memo : {&stems_, &compound_parts_, &suggestions_}) memo->clear();
+}
+
 bool Speller::load_files(const std::string& aff, const std::string& dic, std::string* err) {
+  forget_answers();
   hunspell_ = std::make_unique<Hunspell>(aff.c_str(), dic.c_str());
   // Card text is UTF-8; a dictionary in another encoding would reject every accent.
   std::string enc = hunspell_->get_dict_encoding();
   if (enc != "UTF-8" && enc != "utf-8") {
-    *err = "the spelling dictionary '" + dic + "' is in " + enc + ", not UTF-8";
+    *err = tr("the spelling dictionary '{}' is in {}, not UTF-8", dic, enc);
     hunspell_.reset();
     return false;
   }
@@ -39,6 +46,7 @@ bool Speller::load_files(const std::string& aff, const std::string& dic, std::st
 }
 
 void Speller::add(const std::string& word) {
+  forget_answers();  // a word that was wrong may be right now
   project_words_.insert(word);
   if (hunspell_) hunspell_->add(word);
 }
@@ -50,7 +58,10 @@ bool Speller::known(const std::string& w) const {
 }
 
 bool Speller::correct(std::string_view word) const {
-  std::string w(word);
+  return correct_.get(word, [this](std::string_view w) { return look_up_correct(std::string(w)); });
+}
+
+bool Speller::look_up_correct(const std::string& w) const {
   if (known(w)) return true;
   if (w.find('-') == std::string::npos) return false;
   for (const std::string& part : split(w, '-'))
@@ -64,10 +75,14 @@ bool Speller::project_word(const std::string& w) const {
 
 std::vector<std::string> Speller::stems(const std::string& w) const {
   if (!hunspell_) return {};
-  return hunspell_->stem(w);
+  return stems_.get(w, [this](std::string_view word) { return hunspell_->stem(std::string(word)); });
 }
 
 std::vector<std::string> Speller::compound_parts(const std::string& w) const {
+  return compound_parts_.get(w, [this](std::string_view word) { return look_up_compound_parts(std::string(word)); });
+}
+
+std::vector<std::string> Speller::look_up_compound_parts(const std::string& w) const {
   std::vector<std::string> parts;
   if (!hunspell_) return parts;
   // analyze() writes " pa:banen st:baan ts:NN2 pa:afspraak": each pa: is a part.
@@ -85,6 +100,10 @@ std::vector<std::string> Speller::compound_parts(const std::string& w) const {
 }
 
 bool Speller::infinitive(const std::string& w) const {
+  return infinitive_.get(w, [this](std::string_view word) { return look_up_infinitive(std::string(word)); });
+}
+
+bool Speller::look_up_infinitive(const std::string& w) const {
   if (!hunspell_ || w.size() < 4 || w.compare(w.size() - 2, 2, "en") != 0) return false;
   if (!hunspell_->spell(w)) return false;
   for (const std::string& a : hunspell_->analyze(w))
@@ -99,12 +118,16 @@ const char* const kEnglishDic = "/usr/share/hunspell/en_US.dic";
 
 bool Speller::find_english(std::string* err) {
   if (file_exists(kEnglishAff) && file_exists(kEnglishDic)) return true;
-  *err = "the English spelling dictionary (/usr/share/hunspell/en_US.dic) is missing; "
-         "install the package hunspell-en-us (make deps)";
+  *err = tr("the English spelling dictionary (/usr/share/hunspell/en_US.dic) is missing; "
+            "install the package hunspell-en-us (make deps)");
   return false;
 }
 
 bool Speller::plural_noun(const std::string& w) const {
+  return plural_noun_.get(w, [this](std::string_view word) { return look_up_plural_noun(std::string(word)); });
+}
+
+bool Speller::look_up_plural_noun(const std::string& w) const {
   if (!hunspell_) return false;
   for (const std::string& a : hunspell_->analyze(w))
     if (a.find("ts:NN2") != std::string::npos) return true;
@@ -114,16 +137,22 @@ bool Speller::plural_noun(const std::string& w) const {
 bool Speller::load_english(std::string* err) {
   if (!find_english(err)) return false;
   const std::string aff = kEnglishAff, dic = kEnglishDic;
+  english_words_.clear();
   english_ = std::make_unique<Hunspell>(aff.c_str(), dic.c_str());
   return true;
 }
 
-bool Speller::english(const std::string& w) const { return english_ && english_->spell(w); }
+bool Speller::english(const std::string& w) const {
+  if (!english_) return false;
+  return english_words_.get(w, [this](std::string_view word) { return english_->spell(std::string(word)); });
+}
 
 std::vector<std::string> Speller::suggest(std::string_view word, size_t max) const {
   std::vector<std::string> out;
   if (!hunspell_) return out;
-  for (auto& s : hunspell_->suggest(std::string(word))) {
+  const std::vector<std::string>& all =
+      suggestions_.get(word, [this](std::string_view w) { return hunspell_->suggest(std::string(w)); });
+  for (const auto& s : all) {
     if (out.size() >= max) break;
     out.push_back(s);
   }

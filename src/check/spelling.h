@@ -1,11 +1,15 @@
 #pragma once
 // Spelling against the Dutch hunspell dictionary (nl_NL, UTF-8) plus the
 // project's own word list (cards/words.txt: names, jargon the cards may use).
+// Every answer is remembered per word (check/word_memo.h) until a word is added, so
+// not thread-safe: one command's checks ask from one thread.
 #include <memory>
 #include <set>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "check/word_memo.h"
 
 class Hunspell;
 
@@ -54,9 +58,17 @@ class Speller {
 
  private:
   bool known(const std::string& w) const;
+  bool look_up_correct(const std::string& w) const;
+  std::vector<std::string> look_up_compound_parts(const std::string& w) const;
+  bool look_up_infinitive(const std::string& w) const;
+  bool look_up_plural_noun(const std::string& w) const;
+  void forget_answers();
   std::unique_ptr<Hunspell> hunspell_;
   std::unique_ptr<Hunspell> english_;
   std::set<std::string> project_words_;
+  // What hunspell said, by word (a card deck asks about the same words again and again).
+  mutable WordMemo<bool> correct_, infinitive_, plural_noun_, english_words_;
+  mutable WordMemo<std::vector<std::string>> stems_, compound_parts_, suggestions_;
 };
 
 }  // namespace sterk

@@ -4,6 +4,7 @@
 #include "load/study_loader.h"
 #include "util/files.h"
 #include "util/text.h"
+#include "util/messages.h"
 
 namespace sterk {
 
@@ -49,11 +50,12 @@ void load_study_facts(const Project& project, StudyFacts* facts, Diagnostics* di
       auto then = a.input_files.find(file);
       if (then == a.input_files.end() || then->second == now) continue;
       std::string name = path_join(project.study_dir, file);
-      changed.push_back(now == "missing" ? name + " was removed" : then->second == "missing" ? name + " was added"
-                                                                                             : name + " changed");
+      changed.push_back(now == "missing"            ? tr("{} was removed", name)
+                        : then->second == "missing" ? tr("{} was added", name)
+                                                    : tr("{} changed", name));
     }
-    facts->stale_reason = changed.empty() ? "a file in " + project.study_dir + "/ changed after 'sterk analyze' ran"
-                                          : join(changed, ", ") + " after 'sterk analyze' ran";
+    facts->stale_reason = changed.empty() ? tr("a file in {}/ changed after 'sterk analyze' ran", project.study_dir)
+                                          : tr("{} after 'sterk analyze' ran", join(changed, ", "));
   }
 }
 

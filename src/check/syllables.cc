@@ -7,9 +7,10 @@
 #include <cstring>
 #include <vector>
 
-#include "check/sentences.h"
+#include "util/sentences.h"
 #include "util/files.h"
 #include "util/text.h"
+#include "util/messages.h"
 
 namespace sterk {
 namespace {
@@ -46,8 +47,8 @@ Syllables::~Syllables() {
 std::string Syllables::find(std::string* err) {
   for (const char* p : {"/usr/share/hyphen/hyph_nl_NL.dic", "/usr/share/hyphen/hyph_nl.dic"})
     if (file_exists(p)) return p;
-  *err = "the Dutch hyphenation dictionary (/usr/share/hyphen/hyph_nl_NL.dic) is missing; "
-         "install the package hyphen-nl (make deps)";
+  *err = tr("the Dutch hyphenation dictionary (/usr/share/hyphen/hyph_nl_NL.dic) is missing; "
+            "install the package hyphen-nl (make deps)");
   return "";
 }
 
@@ -57,9 +58,11 @@ bool Syllables::load(std::string* err) {
 }
 
 bool Syllables::load_file(const std::string& path, std::string* err) {
+  counted_.clear();
+  if (dict_) hnj_hyphen_free(dict_);
   dict_ = hnj_hyphen_load(path.c_str());
   if (!dict_) {
-    *err = "cannot read the hyphenation dictionary '" + path + "'";
+    *err = tr("cannot read the hyphenation dictionary '{}'", path);
     return false;
   }
   return true;
@@ -110,6 +113,10 @@ int Syllables::count_part(std::string_view part) const {
 }
 
 int Syllables::count(std::string_view word) const {
+  return counted_.get(word, [this](std::string_view w) { return count_word(w); });
+}
+
+int Syllables::count_word(std::string_view word) const {
   int n = 0;
   for (const std::string& part : split(word, '-')) n += count_part(part);
   return n;

@@ -5,6 +5,8 @@
 #include <string>
 #include <string_view>
 
+#include "check/word_memo.h"
+
 typedef struct _HyphenDict HyphenDict;
 
 namespace sterk {
@@ -27,8 +29,10 @@ class Syllables {
   int count(std::string_view word) const;
 
  private:
+  int count_word(std::string_view word) const;
   int count_part(std::string_view part) const;
   HyphenDict* dict_ = nullptr;
+  mutable WordMemo<int> counted_;  ///< by word: cards repeat their words (not thread-safe)
 };
 
 /// Vowel groups (a, e, i, o, u, y and their accented forms; "ij" counts once): the fallback count.

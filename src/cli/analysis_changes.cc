@@ -4,11 +4,12 @@
 
 #include "load/deck_loader.h"
 #include "load/project_loader.h"
+#include "util/messages.h"
 
 namespace sterk {
 namespace {
 
-std::string name(const std::string& cluster) { return cluster.empty() ? "(no cluster)" : "'" + cluster + "'"; }
+std::string name(const std::string& cluster) { return cluster.empty() ? tr("(no cluster)") : "'" + cluster + "'"; }
 
 }  // namespace
 
@@ -35,10 +36,9 @@ void warn_cards_of_moved(const Project& project, const std::vector<MovedStatemen
         if (it == by_id.end() || it->second->from != card.cluster.value) continue;
         const MovedStatement& m = *it->second;
         diags->warning(ref.at, "analysis/statement-moved",
-                       "statement " + std::to_string(m.id) + " was in " + name(m.from) + " and is now in " +
-                           name(m.to) + ", so card " + card.id.value +
-                           " holds a statement outside its cluster; move it to a card of " + name(m.to) +
-                           " or choose other anchors");
+                       tr("statement {} was in {} and is now in {}, so card {} holds a statement outside its "
+                          "cluster; move it to a card of {} or choose other anchors",
+                          m.id, name(m.from), name(m.to), card.id.value, name(m.to)));
       }
     }
   }
@@ -49,7 +49,7 @@ std::string describe_moves(const std::vector<MovedStatement>& moved, size_t max)
   for (size_t i = 0; i < moved.size() && i < max; ++i)
     out += (i ? ", " : "") + std::to_string(moved[i].id) + " (" + (moved[i].from.empty() ? "-" : moved[i].from) +
            " → " + (moved[i].to.empty() ? "-" : moved[i].to) + ")";
-  if (moved.size() > max) out += ", … (" + std::to_string(moved.size() - max) + " more)";
+  if (moved.size() > max) out += ", … " + tr("({} more)", moved.size() - max);
   return out;
 }
 

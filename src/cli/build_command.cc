@@ -2,6 +2,7 @@
 #include <cstdio>
 #include <iostream>
 
+#include "cli/cli_text.h"
 #include "cli/cli_util.h"
 #include "cli/command.h"
 #include "cli/report.h"
@@ -30,15 +31,16 @@ int run_build(int argc, char** argv) {
   app.add_option("--output", outputs,
                  tr("outputs, comma separated: print, sheets, png, html, print-cmyk (default: sterk.yaml)"));
   app.add_option("--out", opt.out_dir, tr("output folder (default: out/)"));
-  app.add_option("-j,--jobs", opt.jobs, tr("decks rendered in parallel (default: number of cores)"))
-      ->check(CLI::Range(1, 64));
+  app.add_option("-j,--jobs", opt.jobs, tr("decks rendered in parallel, 1 to 64 (default: number of cores)"))
+      ->check(whole_number(1, 64));
   std::vector<std::string> papers;
   std::string back_offset;
   app.add_option("--paper", papers, tr("sheets: a4, a3, letter; comma separated for several (default: sterk.yaml)"));
   app.add_option("--duplex", opt.duplex, tr("sheets: long-edge or short-edge (default: sterk.yaml)"))
-      ->check(CLI::IsMember({"long-edge", "short-edge"}));
+      ->check(one_of({"long-edge", "short-edge"}));
   app.add_option("--back-offset", back_offset, tr("sheets: shift the backs by X,Y mm, e.g. 0.5,-1 (see --calibration)"));
-  app.add_option("--dpi", opt.dpi, tr("PNG resolution (default: png_dpi in sterk.yaml, else 150)"))->check(CLI::Range(36, 1200));
+  app.add_option("--dpi", opt.dpi, tr("PNG resolution, 36 to 1200 (default: png_dpi in sterk.yaml, else 150)"))
+      ->check(whole_number(36, 1200));
   app.add_flag("--bundle", opt.bundle, tr("also write out/sets/<audience>.zip for each audience built"));
   app.add_flag("--calibration", opt.calibration,
                tr("only write out/calibration-<paper>.pdf, a duplex test sheet for measuring --back-offset"));

@@ -2,6 +2,8 @@
 
 #include "check/check.h"
 #include "check/modules.h"
+#include "check/selection.h"
+#include "cli/cli_text.h"
 #include "cli/cli_util.h"
 #include "cli/command.h"
 #include "layout/fonts.h"
@@ -22,7 +24,7 @@ int run_check(int argc, char** argv) {
   app.add_option("--deck", decks, tr("only this deck id (repeatable)"));
   app.add_option("--audience", audiences, tr("only decks and modules for this audience"));
   app.add_option("--module", modules, tr("only this training module id (repeatable); with --deck and no --module, no modules"));
-  app.add_option("--format", format, tr("text or json"))->check(CLI::IsMember({"text", "json"}));
+  app.add_option("--format", format, tr("text or json"))->check(one_of({"text", "json"}));
   app.add_flag("--coverage", coverage, tr("also print a table of clusters x decks (content cards per cluster)"));
   if (int code = parse_command_line(app, argc, argv); code >= 0) return code;
   if (int code = find_project("check", &root); code >= 0) return code;
@@ -34,6 +36,12 @@ int run_check(int argc, char** argv) {
   Diagnostics diags;
   Workspace ws;
   load_workspace(root, &ws, &diags);
+  if (!ws.project_read) {  // nothing but sterk.yaml was read: say so instead of "0 decks"
+    diags.sort();
+    Counted unread;
+    unread.unread_project = ws.project.path("sterk.yaml");
+    return report(diags, format, &unread);
+  }
   std::vector<const Deck*> selected;
   std::string err;
   if (!select_decks(ws, split_list(decks), split_list(audiences), &selected, &err)) {
@@ -46,6 +54,7 @@ int run_check(int argc, char** argv) {
     return kExitUsage;
   }
   if (!modules.empty() && decks.empty()) selected.clear();  // --module alone checks only modules
+  keep_selected_findings(ws, selected, selected_modules, split_list(decks), &diags);
   CheckContext ctx;
   if (!prepare_checks(ws, &ctx, &diags, &err, dictionaries)) {
     std::cerr << "sterk check: " << err << "\n";

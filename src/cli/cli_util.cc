@@ -4,6 +4,7 @@
 
 #include <iostream>
 
+#include "cli/cli_text.h"
 #include "cli/command.h"
 #include "cli/report.h"
 #include "load/project_loader.h"
@@ -14,28 +15,14 @@
 namespace sterk {
 
 int parse_command_line(CLI::App& app, int argc, char** argv) {
-  // CLI11 writes the help's headings itself: those in the user's language too.
-  app.set_help_flag("-h,--help", tr("print this help and exit"));
-  auto formatter = app.get_formatter();
-  formatter->label("Usage", tr("Usage"));
-  formatter->label("OPTIONS", tr("OPTIONS"));
-  formatter->label("Options", tr("Options"));
-  formatter->label("Positionals", tr("Positionals"));
-  formatter->label("REQUIRED", tr("REQUIRED"));
-  formatter->label("TEXT", tr("TEXT"));
-  formatter->label("INT", tr("INT"));
-  formatter->label("FLOAT", tr("FLOAT"));
-  formatter->label("Excludes", tr("Excludes"));
-  formatter->label("Needs", tr("Needs"));
-  for (CLI::Option* o : app.get_options())
-    if (o->get_group() == "Options") o->group(tr("Options"));
+  use_sterk_help(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp&) {
     std::cout << app.help();
     return kExitOk;
   } catch (const CLI::ParseError& e) {
-    std::cerr << "sterk " << app.get_name() << ": " << e.what() << "\n"
+    std::cerr << "sterk " << app.get_name() << ": " << parse_error_message(app, e) << "\n"
               << tr("hint: run 'sterk {} --help' for the options", app.get_name()) << "\n";
     return kExitUsage;
   }

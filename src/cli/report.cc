@@ -34,6 +34,10 @@ class SourceLines {
 }  // namespace
 
 std::string summary_line(const Diagnostics& diags, const Counted* counted) {
+  if (counted && !counted->unread_project.empty())
+    return trn("{} has {} error, so the decks, templates and modules were not checked; correct it and run again",
+               "{} has {} errors, so the decks, templates and modules were not checked; correct them and run again",
+               diags.error_count(), counted->unread_project, diags.error_count());
   std::vector<std::string> parts;
   // `--module` alone checks no decks: then the line counts only the modules.
   if (counted && (counted->decks > 0 || counted->modules == 0)) {

@@ -2,6 +2,7 @@
 
 #include "layout/font_file.h"
 #include "util/messages.h"
+#include "util/text.h"
 
 #include <cairo.h>
 #include <fontconfig/fontconfig.h>
@@ -87,7 +88,7 @@ bool register_project_fonts(const std::string& dir, std::string* err) {
   struct stat folder;
   if (::stat(dir.c_str(), &folder) != 0 || !S_ISDIR(folder.st_mode)) {
     FcConfigDestroy(config);
-    *err = "cannot read fonts from '" + dir + "'";
+    *err = tr("cannot read fonts from '{}'", dir);
     return false;
   }
   // Each file is read the way build will draw and embed it (font_file.h) before
@@ -118,7 +119,7 @@ bool register_project_fonts(const std::string& dir, std::string* err) {
   });
   if (families.empty()) {
     FcConfigDestroy(config);
-    *err = unreadable.empty() ? "there are no font files (.ttf, .otf) in '" + dir + "'"
+    *err = unreadable.empty() ? tr("there are no font files (.ttf, .otf) in '{}'", dir)
                               : tr("none of the font files in '{}' can be used", dir);
     return false;
   }
@@ -173,5 +174,25 @@ std::vector<FontFile> registered_font_files() {
 }
 
 PangoContext* text_context() { return g_context; }
+
+bool font_family_missing(const FontStyle& font) {
+  std::vector<std::string> have = font_families();
+  return std::find(have.begin(), have.end(), font.family) == have.end();
+}
+
+void report_missing_family(const FontStyle& font, const std::vector<std::string>& families, Diagnostics* diags) {
+  std::string hint = did_you_mean(font.family, families);
+  diags->error(font.family_at.line > 0 ? font.family_at : font.at, "template/font-missing",
+               hint.empty() ? tr("font '{}' uses the family '{}', which is not in fonts/ (there: {}); add its font files to "
+                                  "fonts/ or use another family", font.name, font.family, join(families, ", "))
+                             : tr("font '{}' uses the family '{}', which is not in fonts/ (did you mean '{}'?); add its "
+                                  "font files to fonts/ or use another family", font.name, font.family, hint));
+}
+
+void check_template_fonts(const Template& t, const std::vector<std::string>& families, Diagnostics* diags) {
+  for (const auto& [name, font] : t.fonts)
+    if (std::find(families.begin(), families.end(), font.family) == families.end())
+      report_missing_family(font, families, diags);
+}
 
 }  // namespace sterk

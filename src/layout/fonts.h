@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "model/diagnostic.h"
+#include "model/template.h"
 
 typedef struct _PangoFontMap PangoFontMap;
 typedef struct _PangoContext PangoContext;
@@ -39,6 +40,16 @@ std::vector<UnreadableFont> unreadable_font_files();
 void report_unreadable_fonts(Diagnostics* diags);
 /// Families found in the registered folder, sorted.
 std::vector<std::string> font_families();
+/// Whether `font` (a template's font style) names a family that is not in fonts/ at all.
+bool font_family_missing(const FontStyle& font);
+/// Every font family the template names must be one of `families` (the fonts in
+/// the project's fonts/ folder, see font_families()): `template/font-missing`, at the
+/// line that names the family (the child's, with extends). Called once the project's
+/// fonts are registered. Layout reports the same message for each card that uses such
+/// a font, so check can count the cards it affects (one cause, one message).
+void check_template_fonts(const Template& tpl, const std::vector<std::string>& families, Diagnostics* diags);
+/// The `template/font-missing` finding for one font style, as check_template_fonts says it.
+void report_missing_family(const FontStyle& font, const std::vector<std::string>& families, Diagnostics* diags);
 /// The shared Pango context for measuring and drawing: 72 dpi (1 unit = 1 pt),
 /// no hinting, unrounded glyph positions, so PDF and PNG place glyphs identically.
 PangoContext* text_context();

@@ -16,6 +16,7 @@ struct Workspace {
   std::vector<Deck> decks;                    ///< sorted by file name
   std::map<std::string, Template> templates;  ///< by template name
   std::vector<Module> modules;                ///< modules/*.yaml, sorted by file name
+  bool project_read = false;  ///< sterk.yaml had no errors; only then are the rest read
 };
 
 /// The nearest folder with a sterk.yaml: "." or a parent ("..", "../..", up to the

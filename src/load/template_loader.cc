@@ -164,6 +164,7 @@ Element read_element(const YamlNode& n, const std::string& where, Diagnostics* d
   LocatedText al;
   if (r.choice("align", {"left", "center", "right"}, &al)) e.align = al.value;
   if (r.choice("valign", {"top", "middle", "bottom"}, &al)) e.valign = al.value;
+  if (r.choice("lines", {"wrap", "phrases"}, &al)) e.lines = al.value;
   r.string("pictogram", &e.pictogram, typed && e.type == ElementType::pictogram);
   r.number("stroke_width", &e.stroke_width);
   r.string("file", &e.file, typed && e.type == ElementType::image);
@@ -270,18 +271,6 @@ void check_boxes(const Template& t, Diagnostics* diags) {
 
 }  // namespace
 
-void check_template_fonts(const Template& t, const std::vector<std::string>& families, Diagnostics* diags) {
-  for (const auto& [name, font] : t.fonts) {
-    if (std::find(families.begin(), families.end(), font.family) != families.end()) continue;
-    std::string hint = did_you_mean(font.family, families);
-    diags->error(font.family_at.line > 0 ? font.family_at : font.at, "template/font-missing",
-                 hint.empty() ? tr("font '{}' uses the family '{}', which is not in fonts/ (there: {}); add its font files to "
-                                    "fonts/ or use another family", name, font.family, join(families, ", "))
-                               : tr("font '{}' uses the family '{}', which is not in fonts/ (did you mean '{}'?); add its "
-                                    "font files to fonts/ or use another family", name, font.family, hint));
-  }
-}
-
 bool read_template(const YamlNode& root, Template* t, Diagnostics* diags) {
   int before = diags->error_count();
   if (!expect_map(root, tr("a template file"), diags)) return false;
@@ -291,6 +280,8 @@ bool read_template(const YamlNode& root, Template* t, Diagnostics* diags) {
   r.string("name", &t->name);
   LocatedText rules;
   if (r.choice("rules", {"easy-read", "plain"}, &rules)) t->rules = rules.value;
+  LocatedText lines;
+  if (r.choice("lines", {"wrap", "phrases"}, &lines)) t->lines = lines.value;
   if (const YamlNode* card = r.get("card")) {
     if (expect_map(*card, "'card'", diags)) {
       MapReader c(*card, "'card'", diags);

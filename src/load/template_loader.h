@@ -14,9 +14,5 @@ bool load_template(const std::string& templates_dir, const std::string& name, co
                    Template* tpl, Diagnostics* diags);
 /// Reads a merged tree (tests, fuzzing).
 bool read_template(const YamlNode& root, Template* tpl, Diagnostics* diags);
-/// Every font family the template names must be one of `families` (the fonts in
-/// the project's fonts/ folder, see font_families()): `template/font-missing`.
-/// Called once the project's fonts are registered.
-void check_template_fonts(const Template& tpl, const std::vector<std::string>& families, Diagnostics* diags);
 
 }  // namespace sterk

@@ -33,6 +33,8 @@ struct Counted {
   int decks = 0;
   int cards = 0;
   int modules = 0;
+  /// sterk.yaml (this path) has errors, so nothing else was read or checked.
+  std::string unread_project;
 };
 /// The decks and cards in `decks`, and `modules`.
 Counted count_checked(const std::vector<const Deck*>& decks, size_t modules);

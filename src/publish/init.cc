@@ -10,6 +10,7 @@
 #include <ostream>
 
 #include "util/files.h"
+#include "util/messages.h"
 #include "util/text.h"
 
 namespace sterk {
@@ -312,12 +313,12 @@ bool init_project(const std::string& dir, const std::string& data, std::ostream&
   *usage = false;
   if (file_exists(dir) && !is_dir(dir)) {
     *usage = true;
-    *err = "'" + dir + "' is a file, not a folder";
+    *err = tr("'{}' is a file, not a folder", dir);
     return false;
   }
   if (is_dir(dir) && !entries(dir).empty()) {
     *usage = true;
-    *err = "the folder '" + dir + "' is not empty; sterk init only writes into a new or empty folder";
+    *err = tr("the folder '{}' is not empty; sterk init only writes into a new or empty folder", dir);
     return false;
   }
   if (!make_dirs(dir, err)) return false;
@@ -344,11 +345,12 @@ bool init_project(const std::string& dir, const std::string& data, std::ostream&
     copied += font;
   }
   if (copied == 0) {
-    *err = "there are no font files in " + fonts;
+    *err = tr("there are no font files in {}", fonts);
     return false;
   }
-  log << "created " << dir << "/: sterk.yaml, cards/jongeren.yaml, study/ (12 statements, 4 sorters), "
-      << "templates/ (base, easy-read, professional), fonts/\n";
+  log << tr("created {}/: sterk.yaml, cards/jongeren.yaml, study/ (12 statements, 4 sorters), templates/ (base, "
+            "easy-read, professional), fonts/", dir)
+      << "\n";
   return true;
 }
 

@@ -1,14 +1,18 @@
 #include "render/pdf_finish.h"
+#include "util/messages.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <fstream>
 #include <istream>
+#include <map>
 #include <ostream>
 #include <sstream>
+#include <tuple>
 
 namespace sterk {
 
@@ -132,7 +136,7 @@ bool read_xref(std::istream& in, Xref* x, std::string* err) {
   in.read(&tail[0], tail_len);
   size_t p = tail.rfind("startxref");
   if (p == std::string::npos) {
-    *err = "Cairo's PDF has no cross-reference table";
+    *err = tr("Cairo's PDF has no cross-reference table");
     return false;
   }
   x->start = std::strtoull(tail.c_str() + p + 9, nullptr, 10);
@@ -141,13 +145,13 @@ bool read_xref(std::istream& in, Xref* x, std::string* err) {
   std::string line;
   std::getline(in, line);
   if (line.rfind("xref", 0) != 0) {
-    *err = "Cairo's PDF has a cross-reference stream; a table was expected";
+    *err = tr("Cairo's PDF has a cross-reference stream; a table was expected");
     return false;
   }
   while (std::getline(in, line) && line.rfind("trailer", 0) != 0) {
     int first = 0, count = 0;
     if (std::sscanf(line.c_str(), "%d %d", &first, &count) != 2 || first < 0 || count < 0) {
-      *err = "Cairo's cross-reference table cannot be read";
+      *err = tr("Cairo's cross-reference table cannot be read");
       return false;
     }
     if (x->offset.size() < static_cast<size_t>(first + count)) x->offset.resize(first + count, 0);
@@ -159,7 +163,7 @@ bool read_xref(std::istream& in, Xref* x, std::string* err) {
   x->root = ref_after(trailer, "/Root ");
   x->info = ref_after(trailer, "/Info ");
   if (x->root <= 0 || static_cast<size_t>(x->root) >= x->offset.size()) {
-    *err = "Cairo's PDF has no catalog";
+    *err = tr("Cairo's PDF has no catalog");
     return false;
   }
   in.clear();
@@ -240,8 +244,25 @@ std::string remove_key(const std::string& dict, const std::string& key, const ch
   return dict.substr(0, b) + dict.substr(e);
 }
 
+// The boxes written so far, by their four numbers: every card of a deck has the same
+// boxes, and formatting a number is most of the cost of editing a page.
+class Boxes {
+ public:
+  const std::string& operator()(double a, double c, double d, double e) {
+    if (std::isnan(a) || std::isnan(c) || std::isnan(d) || std::isnan(e)) return scratch_ = box(a, c, d, e);
+    auto key = std::make_tuple(a, c, d, e);
+    auto it = made_.find(key);
+    if (it == made_.end()) it = made_.emplace(key, box(a, c, d, e)).first;
+    return it->second;
+  }
+
+ private:
+  std::map<std::tuple<double, double, double, double>, std::string> made_;
+  std::string scratch_;  // a box that is not a number is not remembered (NaN equals nothing)
+};
+
 // A page: the exact size, no transparency group, the print boxes.
-std::string edit_page(std::string dict, const PdfPageInfo& page) {
+std::string edit_page(std::string dict, const PdfPageInfo& page, Boxes& box) {
   // Cairo adds /Group << /S /Transparency >> to every page whatever is drawn on it;
   // sterk draws only opaque colours (the ExtGState Cairo writes has /CA 1 /ca 1).
   dict = remove_key(dict, "/Group", "/Transparency");
@@ -317,14 +338,14 @@ bool page_objects(std::istream& in, const Xref& x, const Extents& e, std::vector
   std::string catalog = read_span(in, x.offset[x.root], e.end[x.root]);
   int pages = ref_after(catalog, "/Pages ");
   if (pages <= 0 || static_cast<size_t>(pages) >= x.offset.size() || !x.offset[pages]) {
-    *err = "Cairo's PDF has no page tree";
+    *err = tr("Cairo's PDF has no page tree");
     return false;
   }
   std::string tree = read_span(in, x.offset[pages], e.end[pages]);
   size_t p = tree.find("/Kids");
   size_t b = p == std::string::npos ? p : tree.find('[', p), close = b == std::string::npos ? b : tree.find(']', b);
   if (close == std::string::npos) {
-    *err = "Cairo's page tree has no /Kids";
+    *err = tr("Cairo's page tree has no /Kids");
     return false;
   }
   std::istringstream kids(tree.substr(b + 1, close - b - 1));
@@ -343,7 +364,7 @@ bool finish_stream(std::istream& in, std::ostream& os, const PdfDocumentInfo& in
   std::vector<int> kids;
   if (!page_objects(in, x, e, &kids, err)) return false;
   if (kids.size() != pages.size()) {
-    *err = "the PDF has " + std::to_string(kids.size()) + " pages, expected " + std::to_string(pages.size());
+    *err = tr("the PDF has {} pages, expected {}", kids.size(), pages.size());
     return false;
   }
   std::vector<int> page_of(x.offset.size(), -1);
@@ -351,7 +372,7 @@ bool finish_stream(std::istream& in, std::ostream& os, const PdfDocumentInfo& in
     if (kids[i] > 0 && static_cast<size_t>(kids[i]) < page_of.size()) page_of[kids[i]] = static_cast<int>(i);
   for (const auto& o : outline)
     if (o.page < 0 || static_cast<size_t>(o.page) >= kids.size()) {
-      *err = "an outline entry points at page " + std::to_string(o.page + 1) + " of " + std::to_string(kids.size());
+      *err = tr("an outline entry points at page {} of {}", o.page + 1, kids.size());
       return false;
     }
   const int first_new = static_cast<int>(x.offset.size());
@@ -360,18 +381,27 @@ bool finish_stream(std::istream& in, std::ostream& os, const PdfDocumentInfo& in
   // The header (version and binary marker) as Cairo wrote it.
   uint64_t first_obj = e.order.empty() ? x.start : x.offset[e.order.front()];
   out.write(read_span(in, 0, first_obj));
+  // The objects follow each other in file order, so they are read straight through:
+  // a seek would make the stream drop what it has read ahead and ask the system again.
+  uint64_t at = first_obj;
+  auto go_to = [&](uint64_t pos) {
+    if (pos == at && in) return;
+    in.clear();
+    in.seekg(static_cast<std::streamoff>(pos));
+  };
+  Boxes boxes;
   std::vector<char> buf(1 << 16);
   for (int n : e.order) {
     written[n] = out.pos();
     const bool edit = n == x.root || n == x.info || page_of[n] >= 0;
+    go_to(x.offset[n]);
+    at = e.end[n];
     if (!edit) {  // copied as it is, in pieces
-      in.clear();
-      in.seekg(static_cast<std::streamoff>(x.offset[n]));
       for (uint64_t left = e.end[n] - x.offset[n]; left > 0;) {
         size_t k = static_cast<size_t>(std::min<uint64_t>(left, buf.size()));
         in.read(buf.data(), static_cast<std::streamsize>(k));
         if (static_cast<size_t>(in.gcount()) != k) {
-          *err = "Cairo's PDF ends inside object " + std::to_string(n);
+          *err = tr("Cairo's PDF ends inside object {}", n);
           return false;
         }
         out.write(buf.data(), k);
@@ -379,10 +409,12 @@ bool finish_stream(std::istream& in, std::ostream& os, const PdfDocumentInfo& in
       }
       continue;
     }
-    std::string dict = object_dict(read_span(in, x.offset[n], e.end[n]));
+    std::string obj(static_cast<size_t>(e.end[n] - x.offset[n]), '\0');
+    in.read(&obj[0], static_cast<std::streamsize>(obj.size()));
+    std::string dict = object_dict(obj);
     if (n == x.info) dict = info_dict(info);
     else if (n == x.root) dict = edit_catalog(dict, info, pages, !outline.empty(), first_new);
-    else dict = edit_page(dict, pages[static_cast<size_t>(page_of[n])]);
+    else dict = edit_page(dict, pages[static_cast<size_t>(page_of[n])], boxes);
     out.write(std::to_string(n) + " 0 obj\n" + dict + "\nendobj\n");
   }
   std::vector<std::string> extra;
@@ -410,7 +442,7 @@ bool finish_stream(std::istream& in, std::ostream& os, const PdfDocumentInfo& in
            "> ]\n>>\nstartxref\n" + std::to_string(xref_at) + "\n%%EOF\n";
   out.write(table);
   if (!out.ok()) {
-    *err = "cannot write the finished PDF";
+    *err = tr("cannot write the finished PDF");
     return false;
   }
   return true;
@@ -423,7 +455,7 @@ bool finish_pdf_file(const std::string& raw_path, const std::string& out_path, c
                      std::string* err) {
   std::ifstream in(raw_path, std::ios::binary);
   if (!in) {
-    *err = "cannot read '" + raw_path + "'";
+    *err = tr("cannot read '{}'", raw_path);
     return false;
   }
   const std::string tmp = out_path + ".tmp";
@@ -431,18 +463,18 @@ bool finish_pdf_file(const std::string& raw_path, const std::string& out_path, c
   {
     std::ofstream os(tmp, std::ios::binary | std::ios::trunc);
     if (!os) {
-      *err = "cannot write '" + tmp + "'";
+      *err = tr("cannot write '{}'", tmp);
       return false;
     }
     ok = finish_stream(in, os, info, pages, outline, err);
     os.close();
     if (ok && !os) {
-      *err = "cannot write '" + tmp + "'";
+      *err = tr("cannot write '{}'", tmp);
       ok = false;
     }
   }
   if (ok && std::rename(tmp.c_str(), out_path.c_str()) != 0) {
-    *err = "cannot write '" + out_path + "'";
+    *err = tr("cannot write '{}'", out_path);
     ok = false;
   }
   if (!ok) std::remove(tmp.c_str());

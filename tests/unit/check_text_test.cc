@@ -3,7 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "check/check.h"
-#include "check/sentences.h"
+#include "util/sentences.h"
 #include "check/spelling.h"
 #include "check/syllables.h"
 #include "check/word_lists.h"

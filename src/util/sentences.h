@@ -1,6 +1,8 @@
 #pragma once
 // Card text → sentences → words, with the byte offset of each inside the text,
-// so a diagnostic can point at the exact word (LocatedText::locate).
+// so a diagnostic can point at the exact word (LocatedText::locate). One splitter
+// for the whole program: check/ judges these sentences, layout/ starts each on its
+// own line on easy-read cards, render/ gives each its own block on the web.
 #include <cstdint>
 #include <set>
 #include <string>
@@ -31,6 +33,12 @@ struct Sentence {
 /// Words are runs of letters and digits, with - ' . allowed between letters
 /// (e-mail, zo'n, o.a). Web and mail addresses are not words.
 std::vector<Sentence> split_sentences(std::string_view text, const std::set<std::string>& dotted = {});
+
+/// Where each sentence of one line of text begins, for laying sentences out one per
+/// line (print cards and web pages of easy-read decks): byte offsets, the first 0.
+/// What stands before a sentence's first word (a quote, **) belongs to it, so a
+/// sentence starts just after the spaces that precede it.
+std::vector<size_t> sentence_starts(std::string_view line);
 
 /// Number of letters (code points that are letters) in a word.
 int letter_count(std::string_view word);
