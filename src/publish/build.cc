@@ -328,9 +328,9 @@ int build_decks(const BuildOptions& opt, Diagnostics* diags, std::ostream& log, 
   checks.speller.reset();
   checks.syllables.reset();
 #if defined(__GLIBC__)
-  // Freed is not returned: glibc keeps the dictionaries' 2 million small blocks (in
-  // the loading thread's arena) resident, and rendering would add to them. Handing
-  // the free pages back keeps a build's peak at that of its checks (docs/performance.md).
+  // Freed is not returned: glibc keeps what reading and checking the decks freed
+  // resident, and rendering would add to it. Handing the free pages back lowers the
+  // render phase's peak (docs/performance.md).
   malloc_trim(0);
 #endif
   if (diags->has_errors()) {
