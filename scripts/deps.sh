@@ -20,6 +20,7 @@ PACKAGES=(
   libssl-dev                                        # SHA-256 of the output files (manifest.json) with the processor's SHA instructions
   catch2                                            # unit tests
   gettext                                           # msgfmt: po/nl.po → sterk.mo (Dutch messages); xgettext in tests
+  python3                                           # tests/messages_lint.py: every message goes through tr()
   poppler-utils                                     # pdfinfo/pdffonts/pdftoppm in tests
   clang libclang-rt-14-dev                          # make fuzz: libFuzzer and sanitizer runtimes
   time                                              # /usr/bin/time in make bench

@@ -11,6 +11,7 @@
 #include "analysis/similarity.h"
 #include "analysis/stress.h"
 #include "analysis/ward.h"
+#include "util/messages.h"
 
 namespace sterk {
 namespace {
@@ -125,10 +126,10 @@ bool name_clusters(const Study& study, const std::vector<int>& labels, int k,
       for (int i : members[c]) r.statements.push_back(i);
       int a = suggestion(c);
       diags->warning(study.names_at, "study/cluster-unnamed",
-                     r.id + " (statements " + statement_list(study, members[c]) +
-                         ") has no name yet; add {id, label, anchor: " + std::to_string(study.statements[a].id) +
-                         "} to clusters.names (statement " + std::to_string(study.statements[a].id) +
-                         " has the lowest bridging in it: \"" + short_text(study.statements[a].text) + "\")");
+                     tr("{} (statements {}) has no name yet; add {id, label, anchor: {}} to clusters.names "
+                        "(statement {} has the lowest bridging in it: \"{}\")",
+                        r.id, statement_list(study, members[c]), study.statements[a].id, study.statements[a].id,
+                        short_text(study.statements[a].text)));
       clusters->push_back(std::move(r));
     }
     return true;
@@ -140,9 +141,9 @@ bool name_clusters(const Study& study, const std::vector<int>& labels, int k,
     if (idx < 0) continue;  // reported by the loader
     if (labels[idx] == 0) {
       diags->error(study.cluster_names[m].anchor_at, "study/cluster-names",
-                   "'" + study.cluster_names[m].id + "' is anchored to statement " +
-                       std::to_string(study.cluster_names[m].anchor) +
-                       ", which no sorter put with another statement, so it is in no cluster; choose another anchor");
+                   tr("'{}' is anchored to statement {}, which no sorter put with another statement, so it is in no "
+                      "cluster; choose another anchor",
+                      study.cluster_names[m].id, study.cluster_names[m].anchor));
       continue;
     }
     names_in[labels[idx] - 1].push_back(m);
@@ -151,18 +152,18 @@ bool name_clusters(const Study& study, const std::vector<int>& labels, int k,
     if (names_in[c].empty()) {
       int a = suggestion(c);
       diags->error(study.names_at, "study/cluster-name-missing",
-                   "no name is anchored in the cluster of statements " + statement_list(study, members[c]) +
-                       "; add {id, label, anchor: " + std::to_string(study.statements[a].id) +
-                       "} (statement " + std::to_string(study.statements[a].id) + ": \"" +
-                       short_text(study.statements[a].text) + "\")");
+                   tr("no name is anchored in the cluster of statements {}; add {id, label, anchor: {}} (statement "
+                      "{}: \"{}\")",
+                      statement_list(study, members[c]), study.statements[a].id, study.statements[a].id,
+                      short_text(study.statements[a].text)));
     }
     for (size_t m = 1; m < names_in[c].size(); ++m) {
       const ClusterName& first = study.cluster_names[names_in[c][0]];
       const ClusterName& other = study.cluster_names[names_in[c][m]];
       diags->error(other.at, "study/cluster-names",
-                   "'" + other.id + "' (anchor " + std::to_string(other.anchor) + ") and '" + first.id +
-                       "' (anchor " + std::to_string(first.anchor) +
-                       ") name the same cluster; give one of them an anchor in another cluster or remove it");
+                   tr("'{}' (anchor {}) and '{}' (anchor {}) name the same cluster; give one of them an anchor in "
+                      "another cluster or remove it",
+                      other.id, other.anchor, first.id, first.anchor));
     }
   }
   if (diags->error_count() != before) return false;
@@ -252,21 +253,21 @@ bool analyze_study(const Study& study, const AnalyzeOptions& options, Analysis* 
   Location sorts_file{study.dir.empty() ? "sorts.csv" : study.dir + "/sorts.csv", 0, 0};
   if (n < 3) {
     diags->error(statements_file, "study/too-few-statements",
-                 "the analysis needs at least 3 statements, found " + std::to_string(n));
+                 tr("the analysis needs at least 3 statements, found {}", n));
     return false;
   }
   const int sorters = static_cast<int>(study.sorts.size());
   if (sorters == 0) {
     diags->error(sorts_file, "study/no-sorts",
-                 "there is no usable sort, so there is nothing to map; sorts.csv needs the piles of at "
-                 "least one participant");
+                 tr("there is no usable sort, so there is nothing to map; sorts.csv needs the piles of at least one "
+                    "participant"));
     return false;
   }
   const int k = study.cluster_count;
   if (k < 1 || k > n) return false;  // reported by the loader
   if (sorters == 1)
     diags->warning(sorts_file, "study/one-sorter",
-                   "only one sort is used, so the map shows one person's piles, not a shared view");
+                   tr("only one sort is used, so the map shows one person's piles, not a shared view"));
 
   std::vector<SortPiles> piles;
   for (const auto& sort : study.sorts) {
@@ -280,10 +281,9 @@ bool analyze_study(const Study& study, const AnalyzeOptions& options, Analysis* 
   Eigen::MatrixXd t = total_similarity(n, piles);
   if (sorters > 1 && ((t.array() == 0) || (t.array() == sorters)).all())
     diags->warning(sorts_file, "study/identical-sorts",
-                   "all " + std::to_string(sorters) + " sorts are the same, so the map shows one set of piles");
+                   tr("all {} sorts are the same, so the map shows one set of piles", sorters));
 
-  if (options.progress) options.progress("similarity of " + std::to_string(n) + " statements from " +
-                                         std::to_string(sorters) + " sorts");
+  if (options.progress) options.progress(tr("similarity of {} statements from {} sorts", n, sorters));
   StudyMap map;
   if (!map_study(study, t, sorters, options.random_starts, options.progress, &map, diags)) return false;
   const Eigen::MatrixXd& X = map.X;
@@ -338,8 +338,9 @@ bool analyze_study(const Study& study, const AnalyzeOptions& options, Analysis* 
       if (!std::isnan(rt.mean[r][0][i])) lo = std::min(lo, rt.mean[r][0][i]), hi = std::max(hi, rt.mean[r][0][i]);
     if (hi <= lo)
       diags->warning(study.ratings[r].at, "study/rating-no-spread",
-                     "every statement has the same mean '" + study.ratings[r].id +
-                         "', so no statement is above the mean and the go-zone is empty");
+                     tr("every statement has the same mean '{}', so no statement is above the mean and the go-zone "
+                        "is empty",
+                        study.ratings[r].id));
   }
   a.statements.clear();
   for (int i = 0; i < n; ++i) {

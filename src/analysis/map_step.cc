@@ -11,6 +11,7 @@
 #include "analysis/stress.h"
 #include "analysis/ward.h"
 #include "util/text.h"
+#include "util/messages.h"
 
 namespace sterk {
 namespace {
@@ -31,14 +32,15 @@ void warn_left_out(const Study& study, const std::vector<int>& left_out, Diagnos
   for (size_t k = 0; k < left_out.size() && k < shown; ++k) {
     const Statement& s = study.statements[left_out[k]];
     diags->warning(s.at, "study/never-sorted-together",
-                   "no sorter put statement " + std::to_string(s.id) +
-                       " in a pile with any other statement, so the sorts say nothing about where it belongs; "
-                       "it is left out of the map and the clusters (drawn apart, below the map)");
+                   tr("no sorter put statement {} in a pile with any other statement, so the sorts say nothing "
+                      "about where it belongs; it is left out of the map and the clusters (drawn apart, below the "
+                      "map)",
+                      s.id));
   }
   if (left_out.size() > shown)
     diags->warning(file_in(study, "statements.csv"), "study/never-sorted-together",
-                   std::to_string(left_out.size() - shown) + " more statements were never sorted with another "
-                   "and are left out of the map as well");
+                   tr("{} more statements were never sorted with another and are left out of the map as well",
+                      left_out.size() - shown));
 }
 
 /// Names a degenerate map and its cause: stress near 0 or points on top of each other.
@@ -48,9 +50,10 @@ void warn_degenerate(const Study& study, const Eigen::MatrixXd& tm, const Eigen:
   int groups = sorted_together_groups(tm, &group);
   int together = coinciding_points(X, 1e-3);
   if (stress >= 0.05 && together * 10 < static_cast<int>(mapped.size())) return;
-  std::string what = stress < 0.05 ? "the map has stress-1 " + number(stress, 4) + " (below 0.05)"
-                                   : std::to_string(together) + " of the " + std::to_string(mapped.size()) +
-                                         " statements lie on top of another statement";
+  // Two whole clauses (what is wrong, why) in one frame sentence.
+  std::string what = stress < 0.05 ? tr("the map has stress-1 {} (below 0.05)", number(stress, 4))
+                                   : tr("{} of the {} statements lie on top of another statement", together,
+                                        mapped.size());
   std::string cause;
   if (groups > 1) {
     std::vector<int> first(groups, -1);
@@ -58,21 +61,21 @@ void warn_degenerate(const Study& study, const Eigen::MatrixXd& tm, const Eigen:
       if (first[group[i]] < 0) first[group[i]] = study.statements[mapped[i]].id;
     std::string examples;
     for (int g = 0; g < groups && g < 4; ++g) examples += (g ? ", " : "") + std::to_string(first[g]);
-    cause = "the statements fall into " + std::to_string(groups) +
-            " groups that no sorter ever combined (groups starting at statements " + examples +
-            (groups > 4 ? ", …" : "") +
-            "), and non-metric MDS then puts each group on one spot; ask the sorters to sort across the themes, "
-            "or analyse the groups apart";
+    if (groups > 4) examples += ", …";
+    cause = tr("the statements fall into {} groups that no sorter ever combined (groups starting at statements {}), "
+               "and non-metric MDS then puts each group on one spot; ask the sorters to sort across the themes, or "
+               "analyse the groups apart",
+               groups, examples);
   } else if (study.sorts.size() < 10) {
-    cause = "only " + std::to_string(study.sorts.size()) +
-            " sorts are used; with so few sorters the map fits them too easily; collect more sorts";
+    cause = tr("only {} sorts are used; with so few sorters the map fits them too easily; collect more sorts",
+               study.sorts.size());
   } else {
-    cause = "the sorters (almost) always kept a few groups of statements together and apart, and non-metric MDS "
-            "then draws each group nearly on one spot, so distances inside a group mean little; check that the "
-            "sorts are not copies of each other";
+    cause = tr("the sorters (almost) always kept a few groups of statements together and apart, and non-metric MDS "
+               "then draws each group nearly on one spot, so distances inside a group mean little; check that the "
+               "sorts are not copies of each other");
   }
   diags->warning(file_in(study, "sorts.csv"), "study/degenerate-map",
-                 what + ": read it with care, because " + cause);
+                 tr("{}: read it with care, because {}", what, cause));
 }
 
 void warn_unstable(const Study& study, const MdsInfo& mds, Diagnostics* diags) {
@@ -82,10 +85,11 @@ void warn_unstable(const Study& study, const MdsInfo& mds, Diagnostics* diags) {
   for (const auto& r : mds.runs) {
     if (r.start == mds.best_start || r.stress > kept * 1.01 || r.ari >= 0.8) continue;
     diags->warning(file_in(study, "sorts.csv"), "study/unstable-map",
-                   "start " + r.start + " reaches stress-1 " + number(r.stress, 4) + ", within 1 % of the kept start " +
-                       mds.best_start + " (" + number(kept, 4) + "), but its clusters agree with the kept ones only "
-                       "by ARI " + number(r.ari, 2) + " (below 0.8): the clusters are not settled by the data; read "
-                       "them with care, compare the cluster replay in the report, or collect more sorts");
+                   // xgettext:no-c-format ("1 % of" is not a printf directive)
+                   tr("start {} reaches stress-1 {}, within 1 % of the kept start {} ({}), but its clusters agree "
+                      "with the kept ones only by ARI {} (below 0.8): the clusters are not settled by the data; read "
+                      "them with care, compare the cluster replay in the report, or collect more sorts",
+                      r.start, number(r.stress, 4), mds.best_start, number(kept, 4), number(r.ari, 2)));
     return;  // one warning names the problem; the report lists every start
   }
 }
@@ -127,16 +131,15 @@ bool map_study(const Study& study, const Eigen::MatrixXd& t, int sorters, int ra
   warn_left_out(study, out->left_out, diags);
   if (m < 3) {
     diags->error(file_in(study, "sorts.csv"), "study/too-few-statements",
-                 "only " + std::to_string(m) + " statements were ever sorted together with another; the map "
-                 "needs at least 3");
+                 tr("only {} statements were ever sorted together with another; the map needs at least 3", m));
     return false;
   }
   const int k = study.cluster_count;
   if (k * 3 > m) {
     diags->error(study.cluster_count_at, "study/cluster-count",
-                 "'count' asks for " + std::to_string(k) + " clusters of " + std::to_string(m) +
-                     " statements on the map; at most " + std::to_string(m / 3) +
-                     " (three statements per cluster on average) give clusters that mean something");
+                 tr("'count' asks for {} clusters of {} statements on the map; at most {} (three statements per "
+                    "cluster on average) give clusters that mean something",
+                    k, m, m / 3));
     return false;
   }
   Eigen::MatrixXd tm = rows_of(t, out->mapped);
@@ -154,13 +157,13 @@ bool map_study(const Study& study, const Eigen::MatrixXd& t, int sorters, int ra
   if (!std::isfinite(stress)) stress = 0;
   warn_degenerate(study, tm, Xm, stress, out->mapped, diags);
 
-  if (progress) progress("Ward clusters of " + std::to_string(m) + " statements");
+  if (progress) progress(tr("Ward clusters of {} statements", m));
   std::vector<MergeStep> merges = ward_d2(Xm);
   std::vector<int> labels = cut_tree(merges, m, k);
 
   out->mds = {round_to(stress, 1e6), mds.starts, mds.iterations, mds.best_start, round_to(mds.classical_stress, 1e6),
               {}, {}};
-  if (progress && mds.runs.size() > 1) progress("comparing the clusters of " + std::to_string(mds.runs.size()) + " starts");
+  if (progress && mds.runs.size() > 1) progress(tr("comparing the clusters of {} starts", mds.runs.size()));
   for (auto r : compare_starts(mds.runs, mds.best_start, k)) {
     r.stress = round_to(r.stress, 1e6);
     r.ari = round_to(r.ari, 1e4);
@@ -168,7 +171,7 @@ bool map_study(const Study& study, const Eigen::MatrixXd& t, int sorters, int ra
   }
   if (stress >= 0.05) warn_unstable(study, out->mds, diags);  // a degenerate map has its own warning
   for (int i : out->left_out) out->mds.left_out.push_back(study.statements[i].id);
-  if (progress) progress("silhouette for K = 2 … " + std::to_string(std::min(15, m / 3)));
+  if (progress) progress(tr("silhouette for K = 2 … {}", std::min(15, m / 3)));
   out->suggested_k = suggest_k(Xm, merges, m);
 
   // Back to all statements: leaves renumbered to statements.csv order.

@@ -10,8 +10,17 @@
 
 #include "analysis/prng.h"
 #include "analysis/stress.h"
+#include "util/messages.h"
 
 namespace sterk {
+namespace {
+// "%.4f": the progress lines show a fixed number of decimals.
+std::string fixed_decimals(double v, int decimals) {
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
+  return buf;
+}
+}  // namespace
 namespace {
 
 Eigen::MatrixXd double_centred(const Eigen::MatrixXd& delta) {
@@ -132,9 +141,7 @@ NonMetricResult nonmetric_mds_from(StressModel& model, const Eigen::MatrixXd& st
   for (; it < opt.max_iterations && s > 1e-10; ++it) {
     // Large maps take seconds per iteration: say that the work goes on.
     if (opt.progress && X.rows() > 1000 && it > 0 && it % 20 == 0) {
-      char line[80];
-      std::snprintf(line, sizeof line, "MDS iteration %d: stress %.4f", it, s);
-      opt.progress(line);
+      opt.progress(tr("MDS iteration {}: stress {}", it, fixed_decimals(s, 4)));
     }
     double gnorm = std::sqrt(g.squaredNorm() / n), xnorm = std::sqrt(X.squaredNorm() / n);
     if (gnorm < 1e-14 || xnorm <= 0) break;
@@ -195,10 +202,8 @@ NonMetricResult nonmetric_mds(const Eigen::MatrixXd& delta, StressModel& model, 
     std::string name = k == 0 ? "classical" : "random-" + std::to_string(k);
     if (k == 0) best.classical_stress = r.stress;
     if (opt.progress) {
-      char line[120];
-      std::snprintf(line, sizeof line, "MDS start %d/%d (%s): stress %.4f after %d iterations", k + 1,
-                    randoms + 1, name.c_str(), r.stress, r.iterations);
-      opt.progress(line);
+      opt.progress(tr("MDS start {}/{} ({}): stress {} after {} iterations", k + 1, randoms + 1, name,
+                      fixed_decimals(r.stress, 4), r.iterations));
     }
     runs.push_back({name, r.stress, r.iterations, r.X});
     if (!have || r.stress < best.stress) {

@@ -7,6 +7,7 @@
 
 #include "layout/fonts.h"
 #include "layout/module_document.h"
+#include "util/messages.h"
 #include "util/text.h"
 
 namespace sterk {
@@ -19,9 +20,9 @@ bool select_modules(const Workspace& ws, const std::vector<std::string>& modules
   for (const auto& want : modules) {
     if (std::find(ids.begin(), ids.end(), want) != ids.end()) continue;
     std::string hint = did_you_mean(want, ids);
-    *err = "unknown module '" + want + "'" +
-           (hint.empty() ? (ids.empty() ? " (there are no modules in modules/)" : " (modules: " + join(ids, ", ") + ")")
-                         : "; did you mean '" + hint + "'?");
+    *err = !hint.empty()  ? tr("unknown module '{}'; did you mean '{}'?", want, hint)
+           : ids.empty() ? tr("unknown module '{}' (there are no modules in modules/)", want)
+                         : tr("unknown module '{}' (modules: {})", want, join(ids, ", "));
     return false;
   }
   if (decks_named && modules.empty()) return true;
@@ -52,7 +53,8 @@ void check_references(const Workspace& ws, const Module& m, const StudyFacts& st
     }
     std::string hint = did_you_mean(d.value, deck_ids);
     diags->error(d.at, "module/unknown-deck",
-                 "there is no deck '" + d.value + "' in cards/" + (hint.empty() ? "" : "; did you mean '" + hint + "'?"));
+                 hint.empty() ? tr("there is no deck '{}' in cards/", d.value)
+                              : tr("there is no deck '{}' in cards/; did you mean '{}'?", d.value, hint));
   }
   std::map<std::string, CardPlace> cards;
   std::vector<std::string> card_ids;
@@ -70,7 +72,8 @@ void check_references(const Workspace& ws, const Module& m, const StudyFacts& st
       if (!study.present || study.find_cluster(c.value)) continue;
       std::string hint = did_you_mean(c.value, cluster_ids);
       diags->error(c.at, "references/unknown-cluster",
-                   "cluster '" + c.value + "' is not in the analysis" + (hint.empty() ? "" : "; did you mean '" + hint + "'?"));
+                   hint.empty() ? tr("cluster '{}' is not in the analysis", c.value)
+                                : tr("cluster '{}' is not in the analysis; did you mean '{}'?", c.value, hint));
     }
   for (const auto& s : m.sessions)
     for (const auto& a : s.activities) {
@@ -79,28 +82,32 @@ void check_references(const Workspace& ws, const Module& m, const StudyFacts& st
         if (it == cards.end()) {
           std::string hint = did_you_mean(c.value, card_ids);
           diags->error(c.at, "module/unknown-card",
-                       "there is no card '" + c.value + "' in the module's decks" +
-                           (hint.empty() ? "" : "; did you mean '" + hint + "'?"));
+                       hint.empty() ? tr("there is no card '{}' in the module's decks", c.value)
+                                    : tr("there is no card '{}' in the module's decks; did you mean '{}'?", c.value,
+                                         hint));
         } else if (!used_decks.count(it->second.deck->id.value) && !m.decks.empty()) {
           diags->error(c.at, "module/card-not-in-deck",
-                       "card '" + c.value + "' is in deck '" + it->second.deck->id.value +
-                           "', which this module does not use; add that deck to 'decks' or pick a card from " +
-                           join(std::vector<std::string>(used_decks.begin(), used_decks.end()), ", "));
+                       tr("card '{}' is in deck '{}', which this module does not use; add that deck to 'decks' or "
+                          "pick a card from {}",
+                          c.value, it->second.deck->id.value,
+                          join(std::vector<std::string>(used_decks.begin(), used_decks.end()), ", ")));
         }
       }
       for (const auto& g : a.goals) {
         if (std::find(goal_ids.begin(), goal_ids.end(), g.value) != goal_ids.end()) continue;
         std::string hint = did_you_mean(g.value, goal_ids);
         diags->error(g.at, "module/unknown-goal",
-                     "there is no learning goal '" + g.value + "' in this module" +
-                         (hint.empty() ? " (goals: " + join(goal_ids, ", ") + ")" : "; did you mean '" + hint + "'?"));
+                     hint.empty() ? tr("there is no learning goal '{}' in this module (goals: {})", g.value,
+                                       join(goal_ids, ", "))
+                                  : tr("there is no learning goal '{}' in this module; did you mean '{}'?", g.value,
+                                       hint));
       }
       if (!a.lead.empty() && !m.trainers.empty()) {
         std::vector<std::string> trainers;
         for (const auto& t : m.trainers) trainers.push_back(t.value);
         if (std::find(trainers.begin(), trainers.end(), a.lead.value) == trainers.end())
           diags->error(a.lead.at, "module/unknown-trainer",
-                       "'" + a.lead.value + "' is not one of the module's trainers (" + join(trainers, ", ") + ")");
+                       tr("'{}' is not one of the module's trainers ({})", a.lead.value, join(trainers, ", ")));
       }
     }
 }
@@ -112,14 +119,14 @@ void check_minutes(const Module& m, Diagnostics* diags) {
     for (const auto& a : s.activities) sum += a.minutes;
     if (sum > s.minutes)
       diags->error(s.minutes_at, "module/minutes-over",
-                   "the activities of session '" + s.id.value + "' take " + std::to_string(sum) +
-                       " minutes, " + std::to_string(sum - s.minutes) + " more than the session's " +
-                       std::to_string(s.minutes) + "; shorten an activity or make the session longer");
+                   tr("the activities of session '{}' take {} minutes, {} more than the session's {}; shorten an "
+                      "activity or make the session longer",
+                      s.id.value, sum, sum - s.minutes, s.minutes));
     else if (sum < s.minutes)
       diags->warning(s.minutes_at, "module/minutes-under",
-                     "the activities of session '" + s.id.value + "' take " + std::to_string(sum) + " of its " +
-                         std::to_string(s.minutes) + " minutes; plan the other " + std::to_string(s.minutes - sum) +
-                         " (a break, a round of questions) or shorten the session");
+                     tr("the activities of session '{}' take {} of its {} minutes; plan the other {} (a break, a "
+                        "round of questions) or shorten the session",
+                        s.id.value, sum, s.minutes, s.minutes - sum));
   }
 }
 
@@ -131,8 +138,8 @@ void check_goals_served(const Module& m, Diagnostics* diags) {
   for (const auto& g : m.goals)
     if (!g.id.empty() && !served.count(g.id.value))
       diags->error(g.id.at, "module/unused-goal",
-                   "no activity works on learning goal '" + g.id.value +
-                       "'; add it to an activity's 'goals' or remove the goal");
+                   tr("no activity works on learning goal '{}'; add it to an activity's 'goals' or remove the goal",
+                      g.id.value));
 }
 
 // Per audience: clusters of the study that no goal of that audience's modules covers.
@@ -149,8 +156,9 @@ void check_cluster_coverage(const std::vector<const Module*>& modules, const Stu
     for (const auto& c : study.clusters)
       if (!covered.count(c.id))
         diags->warning(list.front()->id.at, "module/uncovered-cluster",
-                       "no learning goal of the modules for " + audience + " covers cluster '" + c.id + "' (" +
-                           c.label + "); add it to a goal's clusters");
+                       tr("no learning goal of the modules for {} covers cluster '{}' ({}); add it to a goal's "
+                          "clusters",
+                          audience, c.id, c.label));
   }
 }
 

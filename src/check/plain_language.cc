@@ -517,7 +517,7 @@ void parse_idioms(const std::string& text, const std::string& file, std::vector<
     }
     if (idiom.words.empty() || idiom.meaning.empty()) {
       diags->warning({file, static_cast<int>(i) + 1, 1}, "check/word-list",
-                     "a line in the list of figurative expressions needs the form 'words = plain words'");
+                     tr("a line in the list of figurative expressions needs the form 'words = plain words'"));
       continue;
     }
     // Show the expression without the alternatives: "zit|zat tegen" → "zit tegen".

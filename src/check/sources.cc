@@ -1,6 +1,7 @@
 // Quotes and facts: an invented example quote must not reach a final edition, and
 // a rule or scheme on a card must have been checked against its source recently.
 #include "check/check.h"
+#include "util/messages.h"
 
 namespace sterk {
 namespace {
@@ -20,8 +21,9 @@ int month_number(const std::string& date) {
 void check_card_sources(const Card& card, const Deck& deck, const Project& project, Diagnostics* found) {
   if (!card.quote.empty() && card.quote.is_example() && !deck.is_draft())
     found->warning(card.quote.source.at, "check/example-quote",
-                   "this quote is an example (source: voorbeeld), but edition '" + deck.edition.value +
-                       "' is not a draft; use a real quote with its source, or mark the deck 'status: concept'");
+                   tr("this quote is an example (source: voorbeeld), but edition '{}' is not a draft; use a real "
+                      "quote with its source, or mark the deck 'status: concept'",
+                      deck.edition.value));
   // The edition's date is the document date of the build (sterk.yaml output.date).
   int edition = month_number(project.date);
   if (edition < 0) return;
@@ -31,9 +33,9 @@ void check_card_sources(const Card& card, const Deck& deck, const Project& proje
     int age = edition - checked;
     if (age > kMaxFactAgeMonths)
       found->warning(s.checked.at, "check/fact-outdated",
-                     "'" + s.name.value + "' was checked in " + s.checked.value + ", " + std::to_string(age) +
-                         " months before this edition (" + project.date.substr(0, 7) +
-                         "); check the fact against the source again and update 'checked'");
+                     tr("'{}' was checked in {}, {} months before this edition ({}); check the fact against the "
+                        "source again and update 'checked'",
+                        s.name.value, s.checked.value, age, project.date.substr(0, 7)));
   }
 }
 

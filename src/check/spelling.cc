@@ -5,6 +5,7 @@
 #include "util/sentences.h"
 #include "util/files.h"
 #include "util/text.h"
+#include "util/messages.h"
 
 namespace sterk {
 
@@ -15,8 +16,8 @@ std::string Speller::find(std::string* err) {
   const std::string dir = "/usr/share/hunspell/";
   for (const char* name : {"nl_NL", "nl"})
     if (file_exists(dir + name + ".aff") && file_exists(dir + name + ".dic")) return dir + name + ".aff";
-  *err = "the Dutch spelling dictionary (/usr/share/hunspell/nl_NL.dic) is missing; "
-         "install the package hunspell-nl (make deps)";
+  *err = tr("the Dutch spelling dictionary (/usr/share/hunspell/nl_NL.dic) is missing; "
+            "install the package hunspell-nl (make deps)");
   return "";
 }
 
@@ -37,7 +38,7 @@ bool Speller::load_files(const std::string& aff, const std::string& dic, std::st
   // Card text is UTF-8; a dictionary in another encoding would reject every accent.
   std::string enc = hunspell_->get_dict_encoding();
   if (enc != "UTF-8" && enc != "utf-8") {
-    *err = "the spelling dictionary '" + dic + "' is in " + enc + ", not UTF-8";
+    *err = tr("the spelling dictionary '{}' is in {}, not UTF-8", dic, enc);
     hunspell_.reset();
     return false;
   }
@@ -117,8 +118,8 @@ const char* const kEnglishDic = "/usr/share/hunspell/en_US.dic";
 
 bool Speller::find_english(std::string* err) {
   if (file_exists(kEnglishAff) && file_exists(kEnglishDic)) return true;
-  *err = "the English spelling dictionary (/usr/share/hunspell/en_US.dic) is missing; "
-         "install the package hunspell-en-us (make deps)";
+  *err = tr("the English spelling dictionary (/usr/share/hunspell/en_US.dic) is missing; "
+            "install the package hunspell-en-us (make deps)");
   return false;
 }
 

@@ -10,6 +10,7 @@
 #include "util/sentences.h"
 #include "util/files.h"
 #include "util/text.h"
+#include "util/messages.h"
 
 namespace sterk {
 namespace {
@@ -46,8 +47,8 @@ Syllables::~Syllables() {
 std::string Syllables::find(std::string* err) {
   for (const char* p : {"/usr/share/hyphen/hyph_nl_NL.dic", "/usr/share/hyphen/hyph_nl.dic"})
     if (file_exists(p)) return p;
-  *err = "the Dutch hyphenation dictionary (/usr/share/hyphen/hyph_nl_NL.dic) is missing; "
-         "install the package hyphen-nl (make deps)";
+  *err = tr("the Dutch hyphenation dictionary (/usr/share/hyphen/hyph_nl_NL.dic) is missing; "
+            "install the package hyphen-nl (make deps)");
   return "";
 }
 
@@ -61,7 +62,7 @@ bool Syllables::load_file(const std::string& path, std::string* err) {
   if (dict_) hnj_hyphen_free(dict_);
   dict_ = hnj_hyphen_load(path.c_str());
   if (!dict_) {
-    *err = "cannot read the hyphenation dictionary '" + path + "'";
+    *err = tr("cannot read the hyphenation dictionary '{}'", path);
     return false;
   }
   return true;

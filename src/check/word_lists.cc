@@ -5,6 +5,7 @@
 #include "util/sentences.h"
 #include "util/files.h"
 #include "util/text.h"
+#include "util/messages.h"
 
 namespace sterk {
 namespace {
@@ -40,7 +41,7 @@ void parse_difficult_words(const std::string& text, const std::string& file, Wor
       std::string section = lower(line);
       if (section == "[woorden]" || section == "[words]") abbreviations = false;
       else if (section == "[afkortingen]" || section == "[abbreviations]") abbreviations = true;
-      else diags->warning(at, "check/word-list", "unknown section " + line + "; use [woorden] or [afkortingen]");
+      else diags->warning(at, "check/word-list", tr("unknown section {}; use [woorden] or [afkortingen]", line));
       continue;
     }
     if (line[0] == '-') {
@@ -58,7 +59,7 @@ void parse_difficult_words(const std::string& text, const std::string& file, Wor
     e.exact_case = abbreviations && all_caps(e.written);
     e.words = words_of(e.written, e.exact_case);
     if (e.words.empty() || e.suggestion.empty()) {
-      diags->warning(at, "check/word-list", "a line in the word list needs the form 'word = plainer word'");
+      diags->warning(at, "check/word-list", tr("a line in the word list needs the form 'word = plainer word'"));
       continue;
     }
     lists->difficult.push_back(std::move(e));

@@ -102,14 +102,18 @@ void add_text(SideState& s, const Element& e, const Rect& box, const std::vector
   auto fit = t.fonts.find(e.font);
   if (fit == t.fonts.end()) return;  // reported by the template loader
   const FontStyle& style = fit->second;
-  FitResult r = s.ctx.fits ? s.ctx.fits->fit(paragraphs, style, e.align, bullet, box.w, box.h)
-                           : fit_text(paragraphs, style, e.align, bullet, box.w, box.h);
-  const std::string who = "card '" + s.pc.card.id.value + "'";
+  const std::string& mode = e.lines.empty() ? t.lines : e.lines;
+  LineBreaking lines = mode == "phrases" ? LineBreaking::phrases : LineBreaking::wrap;
+  FitResult r = s.ctx.fits ? s.ctx.fits->fit(paragraphs, style, e.align, bullet, box.w, box.h, lines)
+                           : fit_text(paragraphs, style, e.align, bullet, box.w, box.h, lines);
   for (const auto& m : r.measures) {
     if (m.unknown_glyphs > 0)
       s.diags->error(source, "preflight/missing-glyph",
-                     "font '" + style.family + "' has no glyph for " + std::to_string(m.unknown_glyphs) +
-                         " character(s) in this text; use other characters or another font");
+                     trn("font '{}' has no glyph for {} character in this text; use other characters or another "
+                         "font",
+                         "font '{}' has no glyph for {} characters in this text; use other characters or another "
+                         "font",
+                         m.unknown_glyphs, style.family, m.unknown_glyphs));
     // A family that is not in fonts/ at all is the template's doing: one cause, one
     // message, template/font-missing at the line that names the family (the child's,
     // with extends); check counts the cards that say it. The font that was used
@@ -123,17 +127,22 @@ void add_text(SideState& s, const Element& e, const Rect& box, const std::vector
                           "other characters or a font that has them", style.family, fam));
     for (const auto& w : m.broken_words)
       s.diags->error(source, "preflight/broken-word",
-                     "the word '" + w + "' is broken across two lines in box '" + e.name + "'");
+                     tr("the word '{}' is broken across two lines in box '{}'", w, e.name));
   }
   if (!r.fits) {
-    std::string why;
+    std::string too_wide;
     for (const auto& m : r.measures)
-      if (!m.too_wide_words.empty()) why = "the word '" + m.too_wide_words.front() + "' is wider than the box";
-    if (why.empty())
-      why = "it needs " + mm(r.total_height) + " of height and the box has " + mm(box.h);
+      if (!m.too_wide_words.empty()) too_wide = m.too_wide_words.front();
+    const std::string& card = s.pc.card.id.value;
+    const std::string min_pt = format_number(style.min_pt, 1);
     s.diags->error(source, "layout/overflow",
-                   "text of " + who + " does not fit box '" + e.name + "' even at the minimum size " +
-                       format_number(style.min_pt, 1) + " pt: " + why + "; shorten the text");
+                   too_wide.empty()
+                       ? tr("text of card '{}' does not fit box '{}' even at the minimum size {} pt: it needs {} "
+                            "of height and the box has {}; shorten the text",
+                            card, e.name, min_pt, mm(r.total_height), mm(box.h))
+                       : tr("text of card '{}' does not fit box '{}' even at the minimum size {} pt: the word "
+                            "'{}' is wider than the box; shorten the text",
+                            card, e.name, min_pt, too_wide));
   }
   double y = box.y;
   if (e.valign == "middle") y += std::max(0.0, (box.h - r.total_height) / 2);
@@ -181,24 +190,24 @@ void add_pictogram(SideState& s, const Element& e, const Rect& box) {
   if (name.empty()) return;
   if (!safe_name(name)) {
     s.diags->error(source, "preflight/path",
-                   "a pictogram is named by a word such as 'briefcase', not '" + name + "'");
+                   tr("a pictogram is named by a word such as 'briefcase', not '{}'", name));
     return;
   }
   std::string path = path_join(s.ctx.project->path(s.ctx.project->templates_dir), "pictograms/" + name + ".svg");
   if (!file_exists(path)) {
     s.diags->error(source, "preflight/missing-pictogram",
-                   "there is no pictogram '" + name + "' (" + path + ")");
+                   tr("there is no pictogram '{}' ({})", name, path));
     return;
   }
   if (!path_inside(path, s.ctx.project->path(s.ctx.project->templates_dir))) {
     s.diags->error(source, "preflight/path",
-                   "pictogram '" + name + "' is a link to a file outside the templates folder; copy the SVG in");
+                   tr("pictogram '{}' is a link to a file outside the templates folder; copy the SVG in", name));
     return;
   }
   SvgFile svg;
   std::string problem;
   if (!load_svg(path, &svg, &problem)) {
-    s.diags->error(source, "preflight/bad-image", "pictogram '" + name + "' cannot be used: " + problem);
+    s.diags->error(source, "preflight/bad-image", tr("pictogram '{}' cannot be used: {}", name, problem));
     return;
   }
   FrameItem item;
@@ -222,17 +231,17 @@ void add_pictogram(SideState& s, const Element& e, const Rect& box) {
 void add_image(SideState& s, const Element& e, const Rect& box) {
   if (!safe_relative_path(e.file)) {
     s.diags->error(e.where("file"), "preflight/path",
-                   "image '" + e.file + "' must be a path inside the templates folder");
+                   tr("image '{}' must be a path inside the templates folder", e.file));
     return;
   }
   std::string path = path_join(s.ctx.project->path(s.ctx.project->templates_dir), e.file);
   if (!file_exists(path)) {
-    s.diags->error(e.where("file"), "preflight/missing-image", "there is no image '" + path + "'");
+    s.diags->error(e.where("file"), "preflight/missing-image", tr("there is no image '{}'", path));
     return;
   }
   if (!path_inside(path, s.ctx.project->path(s.ctx.project->templates_dir))) {
     s.diags->error(e.where("file"), "preflight/path",
-                   "image '" + e.file + "' is a link to a file outside the templates folder; copy the image in");
+                   tr("image '{}' is a link to a file outside the templates folder; copy the image in", e.file));
     return;
   }
   double iw = 0, ih = 0;
@@ -251,10 +260,10 @@ void add_image(SideState& s, const Element& e, const Rect& box) {
       ih = svg.height;
     }
   } else {
-    problem = "sterk draws PNG and SVG images only";
+    problem = tr("sterk draws PNG and SVG images only");
   }
   if (iw <= 0 || ih <= 0) {
-    s.diags->error(e.where("file"), "preflight/bad-image", "image '" + e.file + "' cannot be used: " + problem);
+    s.diags->error(e.where("file"), "preflight/bad-image", tr("image '{}' cannot be used: {}", e.file, problem));
     return;
   }
   double scale = std::min(box.w / iw, box.h / ih);
@@ -269,8 +278,9 @@ void add_image(SideState& s, const Element& e, const Rect& box) {
     double dpi = iw / (item.content.w / 72.0);
     if (dpi < 300)
       s.diags->error(e.at, "preflight/image-resolution",
-                     "image '" + e.file + "' prints at " + format_number(dpi, 0) +
-                         " dpi; print needs at least 300 dpi (use a larger image or a smaller box)");
+                     tr("image '{}' prints at {} dpi; print needs at least 300 dpi (use a larger image or a "
+                        "smaller box)",
+                        e.file, format_number(dpi, 0)));
   }
   s.frame.items.push_back(item);
 }
@@ -281,8 +291,9 @@ void add_qr(SideState& s, const Element& e, const Rect& box) {
   if (e.text.find("card.url") != std::string::npos &&
       (!s.ctx.project || s.ctx.project->web_base_url.empty())) {
     s.diags->error(e.where("text"), "template/qr-needs-base-url",
-                   "QR code '" + e.name + "' shows {card.url}, but sterk.yaml has no web address; add "
-                   "'web: {base_url: https://…}' with the address where the web pages are put online");
+                   tr("QR code '{}' shows {card.url}, but sterk.yaml has no web address; add "
+                      "'web: {base_url: https://…}' with the address where the web pages are put online",
+                      e.name));
     return;
   }
   // Reported at the address in sterk.yaml, once for all cards (the same location and text).
@@ -299,18 +310,17 @@ void add_qr(SideState& s, const Element& e, const Rect& box) {
   QrMatrix qr;
   if (!encode_qr(text, &qr)) {
     s.diags->error(source, "preflight/qr-too-small",
-                   "the text of QR code '" + e.name + "' is too long for a QR code; shorten it");
+                   tr("the text of QR code '{}' is too long for a QR code; shorten it", e.name));
     return;
   }
   const int modules = qr.size + 2 * kQrQuietZone;
   const double side = std::min(box.w, box.h), module = side / modules;
   if (module < kQrMinModuleMm * kPtPerMm - 1e-9) {
     s.diags->error(e.where("box"), "preflight/qr-too-small",
-                   "QR code '" + e.name + "' has modules of " +
-                       format_number(module / kPtPerMm, 2) + " mm; phones need at least " +
-                       format_number(kQrMinModuleMm, 1) + " mm, so make the box at least " +
-                       format_number(std::ceil(modules * kQrMinModuleMm), 0) +
-                       " mm square or use a shorter web address");
+                   tr("QR code '{}' has modules of {} mm; phones need at least {} mm, so make the box at least "
+                      "{} mm square or use a shorter web address",
+                      e.name, format_number(module / kPtPerMm, 2), format_number(kQrMinModuleMm, 1),
+                      format_number(std::ceil(modules * kQrMinModuleMm), 0)));
     return;
   }
   double x0 = box.x + (box.w - side) / 2, y0 = box.y + (box.h - side) / 2;
@@ -364,7 +374,7 @@ void place_element(SideState& s, const Element& e) {
   Rect page{0, 0, s.frame.width, s.frame.height};
   if (!page.contains(box, 0.5)) {
     s.diags->error(e.where("box"), "template/box-outside",
-                   "the box of element '" + e.name + "' lies outside the card");
+                   tr("the box of element '{}' lies outside the card", e.name));
   }
   switch (e.type) {
     case ElementType::rect: {
@@ -405,7 +415,7 @@ void place_element(SideState& s, const Element& e) {
     }
     case ElementType::list: {
       if (e.items != "card.tips") {
-        s.diags->error(e.where("items"), "template/list", "a list shows 'card.tips'; '" + e.items + "' is not a list field");
+        s.diags->error(e.where("items"), "template/list", tr("a list shows 'card.tips'; '{}' is not a list field", e.items));
         return;
       }
       std::vector<std::string> items;
@@ -436,6 +446,32 @@ bool meets(const Rect& a, const Rect& b) {
          b.y + kTouch < a.bottom();
 }
 
+// One whole sentence for each kind of thing the text meets and each side, so Dutch can
+// say it in its own word order.
+std::string overlap_message(const std::string& text, const FrameItem& o, bool front) {
+  const std::string& other = o.element;
+  if (o.kind == FrameItem::text_box)
+    return front ? tr("the text of '{}' is drawn over the text of '{}' on the front; move or shrink one of the two "
+                      "boxes",
+                      text, other)
+                 : tr("the text of '{}' is drawn over the text of '{}' on the back; move or shrink one of the two "
+                      "boxes",
+                      text, other);
+  if (o.kind == FrameItem::rect)
+    return front ? tr("the text of '{}' is drawn over the shape '{}' on the front; move or shrink one of the two "
+                      "boxes",
+                      text, other)
+                 : tr("the text of '{}' is drawn over the shape '{}' on the back; move or shrink one of the two "
+                      "boxes",
+                      text, other);
+  return front ? tr("the text of '{}' is drawn over the picture '{}' on the front; move or shrink one of the two "
+                    "boxes",
+                    text, other)
+               : tr("the text of '{}' is drawn over the picture '{}' on the back; move or shrink one of the two "
+                    "boxes",
+                    text, other);
+}
+
 // docs/cards.md promises that text is never drawn over something else: laid-out text
 // (not its box: boxes may overlap where the text does not reach) must not meet another
 // element's text, pictogram, image or QR code, nor a shape painted after it (on top).
@@ -452,10 +488,7 @@ void check_overlap(const Frame& f, Diagnostics* diags) {
                      (o.kind == FrameItem::text_box && j > i) || (o.kind == FrameItem::rect && j > i);
       if (!painted || !meets(t.content, o.content)) continue;
       if (!said.insert(t.element + "\n" + o.element).second) continue;
-      std::string what = o.kind == FrameItem::text_box ? "the text of" : o.kind == FrameItem::rect ? "the shape" : "the picture";
-      diags->error(t.element_at, "preflight/overlap",
-                   "the text of '" + t.element + "' is drawn over " + what + " '" + o.element + "' on the " + f.side +
-                       "; move or shrink one of the two boxes");
+      diags->error(t.element_at, "preflight/overlap", overlap_message(t.element, o, f.side == "front"));
     }
   }
 }
@@ -473,7 +506,7 @@ void check_frame(const Frame& f, const DeckContext& ctx, Diagnostics* diags) {
     if (it.kind != FrameItem::text_box && it.kind != FrameItem::pictogram) continue;
     if (!it.overflows && !f.safe.contains(it.content, 0.5))
       diags->error(it.source, "preflight/outside-safe-area",
-                   "'" + it.element + "' reaches outside the safe area; a cutting error could cut it off");
+                   tr("'{}' reaches outside the safe area; a cutting error could cut it off", it.element));
     if (it.kind != FrameItem::text_box) continue;
     Colour behind = f.paper;
     double cx = it.content.x + it.content.w / 2, cy = it.content.y + it.content.h / 2;
@@ -484,20 +517,27 @@ void check_frame(const Frame& f, const DeckContext& ctx, Diagnostics* diags) {
         behind = r.colour;
     }
     double ratio = contrast_ratio(it.colour, behind);
-    std::string pair = it.colour.hex() + " on " + behind.hex();
     // The colour is the cause, not the card: one message at the line that set it.
     const Location& at = it.colour_at.line > 0 ? it.colour_at : it.source;
     // At a template colour, every element in that colour is one problem: the message
     // names the colour, not the element, so all of them are said once.
-    std::string who = it.colour_name.empty() || it.colour_at.line == 0 ? "text in '" + it.element + "'"
-                                                                       : "text in colour '" + it.colour_name + "'";
+    bool by_colour = !it.colour_name.empty() && it.colour_at.line > 0;
+    const std::string& who = by_colour ? it.colour_name : it.element;
+    const std::string shown = format_number(ratio, 2), ink = it.colour.hex(), paper = behind.hex();
     if (ratio < 4.5)
       diags->error(at, "preflight/contrast",
-                   who + " has contrast " + format_number(ratio, 2) + ":1 (" + pair + "); at least 4.5:1 is needed");
+                   by_colour ? tr("text in colour '{}' has contrast {}:1 ({} on {}); at least 4.5:1 is needed", who,
+                                  shown, ink, paper)
+                             : tr("text in '{}' has contrast {}:1 ({} on {}); at least 4.5:1 is needed", who, shown,
+                                  ink, paper));
     else if (easy && ratio < 7)
       diags->warning(at, "preflight/contrast-easy-read",
-                     who + " has contrast " + format_number(ratio, 2) + ":1 (" + pair +
-                         "); easy-read decks should have at least 7:1");
+                     by_colour ? tr("text in colour '{}' has contrast {}:1 ({} on {}); easy-read decks should have "
+                                    "at least 7:1",
+                                    who, shown, ink, paper)
+                               : tr("text in '{}' has contrast {}:1 ({} on {}); easy-read decks should have at "
+                                    "least 7:1",
+                                    who, shown, ink, paper));
   }
 }
 }  // namespace

@@ -88,7 +88,7 @@ bool register_project_fonts(const std::string& dir, std::string* err) {
   struct stat folder;
   if (::stat(dir.c_str(), &folder) != 0 || !S_ISDIR(folder.st_mode)) {
     FcConfigDestroy(config);
-    *err = "cannot read fonts from '" + dir + "'";
+    *err = tr("cannot read fonts from '{}'", dir);
     return false;
   }
   // Each file is read the way build will draw and embed it (font_file.h) before
@@ -119,7 +119,7 @@ bool register_project_fonts(const std::string& dir, std::string* err) {
   });
   if (families.empty()) {
     FcConfigDestroy(config);
-    *err = unreadable.empty() ? "there are no font files (.ttf, .otf) in '" + dir + "'"
+    *err = unreadable.empty() ? tr("there are no font files (.ttf, .otf) in '{}'", dir)
                               : tr("none of the font files in '{}' can be used", dir);
     return false;
   }

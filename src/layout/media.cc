@@ -12,6 +12,7 @@
 #include <mutex>
 
 #include "util/files.h"
+#include "util/messages.h"
 #include "util/text.h"
 
 namespace sterk {
@@ -37,7 +38,7 @@ bool is_gzip(const std::string& b) {
 bool gunzip(const std::string& in, size_t limit, std::string* out, std::string* problem) {
   z_stream z{};
   if (inflateInit2(&z, 15 + 16) != Z_OK) {
-    *problem = "it cannot be un-gzipped";
+    *problem = tr("it cannot be un-gzipped");
     return false;
   }
   std::unique_ptr<z_stream, int (*)(z_stream*)> guard(&z, inflateEnd);
@@ -50,12 +51,12 @@ bool gunzip(const std::string& in, size_t limit, std::string* out, std::string* 
     int rc = inflate(&z, Z_NO_FLUSH);
     out->append(buf, sizeof buf - z.avail_out);
     if (out->size() > limit) {
-      *problem = "un-gzipped it is larger than " + kib(limit) + " (a compressed file that expands without end)";
+      *problem = tr("un-gzipped it is larger than {} (a compressed file that expands without end)", kib(limit));
       return false;
     }
     if (rc == Z_STREAM_END) return true;
     if (rc != Z_OK || (z.avail_in == 0 && z.avail_out != 0)) {
-      *problem = "it is gzip-compressed but cut off or damaged";
+      *problem = tr("it is gzip-compressed but cut off or damaged");
       return false;
     }
   }
@@ -85,8 +86,8 @@ bool scan_svg(const std::string& s, const MediaLimits& limits, std::string* prob
       std::string decl = s.substr(i, end == std::string::npos ? std::string::npos : end - i);
       if (decl.find('[') != std::string::npos || decl.find("ENTITY") != std::string::npos ||
           decl.find("SYSTEM") != std::string::npos) {
-        *problem = "it declares XML entities or an external document (<!DOCTYPE … [ or <!ENTITY>); a drawing "
-                   "needs neither, and they can make it expand without end or fetch files";
+        *problem = tr("it declares XML entities or an external document (<!DOCTYPE … [ or <!ENTITY>); a drawing "
+                      "needs neither, and they can make it expand without end or fetch files");
         return false;
       }
       if (end == std::string::npos) break;
@@ -102,11 +103,11 @@ bool scan_svg(const std::string& s, const MediaLimits& limits, std::string* prob
     size_t end = s.find('>', i);
     bool self_closing = end != std::string::npos && end > i && s[end - 1] == '/';
     if (!self_closing && ++depth > limits.max_svg_depth) {
-      *problem = "its elements are nested more than " + std::to_string(limits.max_svg_depth) + " levels deep";
+      *problem = tr("its elements are nested more than {} levels deep", limits.max_svg_depth);
       return false;
     }
     if (elements > limits.max_svg_elements) {
-      *problem = "it has more than " + std::to_string(limits.max_svg_elements) + " elements";
+      *problem = tr("it has more than {} elements", limits.max_svg_elements);
       return false;
     }
   }
@@ -124,7 +125,7 @@ struct ErrorFree {
 
 bool read_svg_data(const std::string& bytes, const MediaLimits& limits, SvgFile* out, std::string* problem) {
   if (bytes.size() > limits.max_svg_bytes) {
-    *problem = "it is " + kib(bytes.size()) + "; an SVG may be at most " + kib(limits.max_svg_bytes);
+    *problem = tr("it is {}; an SVG may be at most {}", kib(bytes.size()), kib(limits.max_svg_bytes));
     return false;
   }
   std::string text;
@@ -134,7 +135,7 @@ bool read_svg_data(const std::string& bytes, const MediaLimits& limits, SvgFile*
     text = bytes;
   }
   if (text.find("<svg") == std::string::npos) {
-    *problem = "it is not an SVG drawing (no <svg> element)";
+    *problem = tr("it is not an SVG drawing (no <svg> element)");
     return false;
   }
   if (!scan_svg(text, limits, problem)) return false;
@@ -143,7 +144,7 @@ bool read_svg_data(const std::string& bytes, const MediaLimits& limits, SvgFile*
       rsvg_handle_new_from_data(reinterpret_cast<const guint8*>(text.data()), text.size(), &raw));
   std::unique_ptr<GError, ErrorFree> gerr(raw);
   if (!h) {
-    *problem = std::string("librsvg cannot read it: ") + (gerr ? gerr->message : "unknown error");
+    *problem = gerr ? tr("librsvg cannot read it: {}", gerr->message) : tr("librsvg cannot read it");
     while (!problem->empty() && (problem->back() == '\n' || problem->back() == '.')) problem->pop_back();
     return false;
   }
@@ -172,7 +173,7 @@ bool load_svg(const std::string& path, SvgFile* out, std::string* problem) {
   static std::map<Key, Result> cache;
   struct stat st;
   if (::stat(path.c_str(), &st) != 0) {
-    *problem = "it cannot be read";
+    *problem = tr("it cannot be read");
     return false;
   }
   Key key{path, static_cast<long long>(st.st_size),
@@ -189,10 +190,10 @@ bool load_svg(const std::string& path, SvgFile* out, std::string* problem) {
   Result r{false, {}, {}};
   std::string bytes, err;
   if (static_cast<size_t>(st.st_size) > media_limits().max_svg_bytes) {
-    r.problem = "it is " + kib(static_cast<size_t>(st.st_size)) + "; an SVG may be at most " +
-                kib(media_limits().max_svg_bytes);
+    r.problem = tr("it is {}; an SVG may be at most {}", kib(static_cast<size_t>(st.st_size)),
+                   kib(media_limits().max_svg_bytes));
   } else if (!read_file(path, &bytes, &err)) {
-    r.problem = "it cannot be read";
+    r.problem = tr("it cannot be read");
   } else {
     r.ok = read_svg_data(bytes, media_limits(), &r.svg, &r.problem);
   }
@@ -207,23 +208,24 @@ bool load_svg(const std::string& path, SvgFile* out, std::string* problem) {
 bool read_png_size(const std::string& path, int* width, int* height, std::string* problem) {
   struct stat st;
   if (::stat(path.c_str(), &st) != 0) {
-    *problem = "it cannot be read";
+    *problem = tr("it cannot be read");
     return false;
   }
   const MediaLimits& limits = media_limits();
   if (static_cast<size_t>(st.st_size) > limits.max_png_bytes) {
-    *problem = "it is " + kib(static_cast<size_t>(st.st_size)) + "; an image may be at most " + kib(limits.max_png_bytes);
+    *problem = tr("it is {}; an image may be at most {}", kib(static_cast<size_t>(st.st_size)),
+                  kib(limits.max_png_bytes));
     return false;
   }
   std::unique_ptr<FILE, int (*)(FILE*)> f(std::fopen(path.c_str(), "rb"), std::fclose);
   unsigned char h[33];
   if (!f || std::fread(h, 1, sizeof h, f.get()) != sizeof h) {
-    *problem = "it is not a PNG image";
+    *problem = tr("it is not a PNG image");
     return false;
   }
   static const unsigned char sig[8] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
   if (std::memcmp(h, sig, 8) != 0 || std::memcmp(h + 12, "IHDR", 4) != 0) {
-    *problem = "it is not a PNG image";
+    *problem = tr("it is not a PNG image");
     return false;
   }
   auto be32 = [&](int at) {
@@ -231,12 +233,12 @@ bool read_png_size(const std::string& path, int* width, int* height, std::string
   };
   unsigned long w = be32(16), hh = be32(20);
   if (w == 0 || hh == 0 || w > 0x7fffffffUL || hh > 0x7fffffffUL) {
-    *problem = "its header gives no valid size";
+    *problem = tr("its header gives no valid size");
     return false;
   }
   if (static_cast<long long>(w) * static_cast<long long>(hh) > limits.max_pixels) {
-    *problem = "it is " + std::to_string(w) + " × " + std::to_string(hh) + " pixels; an image may have at most " +
-               std::to_string(limits.max_pixels / 1000000) + " million pixels";
+    *problem = tr("it is {} × {} pixels; an image may have at most {} million pixels", w, hh,
+                  limits.max_pixels / 1000000);
     return false;
   }
   *width = static_cast<int>(w);

@@ -5,6 +5,7 @@
 
 #include "layout/card_layout.h"
 #include "layout/module_blocks.h"
+#include "util/messages.h"
 
 namespace sterk {
 namespace {
@@ -74,8 +75,9 @@ void module_layout_problems(const ModuleDocuments& docs, Diagnostics* diags) {
         if (it.kind != FrameItem::text_box || !it.shaped || it.shaped->unknown_glyphs() == 0) continue;
         if (!reported.insert({it.source.file, it.source.line * 1000 + it.source.column}).second) continue;
         diags->error(it.source, "preflight/missing-glyph",
-                     "font '" + it.text.family + "' has no glyph for " + std::to_string(it.shaped->unknown_glyphs()) +
-                         " character(s) in this text; use other characters");
+                     trn("font '{}' has no glyph for {} character in this text; use other characters",
+                         "font '{}' has no glyph for {} characters in this text; use other characters",
+                         it.shaped->unknown_glyphs(), it.text.family, it.shaped->unknown_glyphs()));
       }
 }
 

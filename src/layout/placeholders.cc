@@ -1,4 +1,5 @@
 #include "layout/card_layout.h"
+#include "util/messages.h"
 #include "util/text.h"
 
 namespace sterk {
@@ -106,8 +107,8 @@ std::string expand_placeholders(const std::string& text, const DeckContext& ctx,
       if (diags) {
         std::string hint = did_you_mean(name, placeholder_names());
         diags->error(where, "template/placeholder",
-                     "'{" + name + "}' is not a known field" +
-                         (hint.empty() ? "" : "; did you mean '{" + hint + "}'?"));
+                     hint.empty() ? tr("'{{}}' is not a known field", name)
+                                  : tr("'{{}}' is not a known field; did you mean '{{}}'?", name, hint));
       }
       out += text.substr(open, close - open + 1);
       only_field = false;

@@ -7,6 +7,7 @@
 #include "load/study_loader.h"
 #include "load/yaml_tree.h"
 #include "util/files.h"
+#include "util/messages.h"
 
 namespace sterk {
 namespace {
@@ -79,7 +80,7 @@ class Reader {
 
   const YamlNode* need(const YamlNode& map, const std::string& k) {
     const YamlNode* n = map.is_map() ? map.find(k) : nullptr;
-    if (!n) diags_->error(map.at, "analysis/format", "analysis.yaml has no '" + k + "' here; run 'sterk analyze' again");
+    if (!n) diags_->error(map.at, "analysis/format", tr("analysis.yaml has no '{}' here; run 'sterk analyze' again", k));
     return n;
   }
   std::string text(const YamlNode& map, const std::string& k) {
@@ -90,7 +91,7 @@ class Reader {
     char* end = nullptr;
     double v = std::strtod(n.text.value.c_str(), &end);
     if (!n.is_scalar() || n.text.value.empty() || *end != '\0') {
-      diags_->error(n.at, "analysis/format", "expected a number in analysis.yaml, found '" + n.text.value + "'");
+      diags_->error(n.at, "analysis/format", tr("expected a number in analysis.yaml, found '{}'", n.text.value));
       return 0;
     }
     return v;
@@ -252,7 +253,7 @@ bool load_analysis(const std::string& path, Analysis* a, Diagnostics* diags) {
   YamlNode doc;
   if (!load_yaml_file(path, &doc, diags)) return false;
   if (!doc.is_map()) {
-    diags->error(doc.at, "analysis/format", "analysis.yaml is not a map of keys; run 'sterk analyze' again");
+    diags->error(doc.at, "analysis/format", tr("analysis.yaml is not a map of keys; run 'sterk analyze' again"));
     return false;
   }
   Reader r(path, diags);
@@ -343,7 +344,7 @@ bool load_analysis(const std::string& path, Analysis* a, Diagnostics* diags) {
   if (const YamlNode* ms = doc.find("merge_tree"); ms && ms->is_sequence())
     for (const auto& m : ms->items) {
       if (!m.is_sequence() || m.items.size() != 3) {
-        diags->error(m.at, "analysis/format", "a merge_tree step must be [a, b, height]");
+        diags->error(m.at, "analysis/format", tr("a merge_tree step must be [a, b, height]"));
         continue;
       }
       a->merge_tree.push_back({static_cast<int>(std::lround(r.number(m.items[0]))),

@@ -3,6 +3,7 @@
 #include "util/csv_write.h"
 #include "util/files.h"
 #include "util/text.h"
+#include "util/messages.h"
 
 namespace sterk {
 namespace {
@@ -64,13 +65,13 @@ bool parse_csv(const std::string& file, std::string_view text, CsvTable* table,
   size_t bad = 0;
   if (!utf8_valid(text, &bad)) {
     diags->error(locate(bad), "study/encoding",
-                 "this file is not valid UTF-8; save it as 'CSV UTF-8'");
+                 tr("this file is not valid UTF-8; save it as 'CSV UTF-8'"));
     return false;
   }
   if (size_t nul = text.find('\0'); nul != std::string_view::npos) {
     diags->error(locate(nul), "study/encoding",
-                 "this file contains a NUL byte (a character code 0); it is not a text file. "
-                 "Save it again as 'CSV UTF-8'");
+                 tr("this file contains a NUL byte (a character code 0); it is not a text file. "
+                    "Save it again as 'CSV UTF-8'"));
     return false;
   }
   Cursor c{text};
@@ -103,12 +104,12 @@ bool parse_csv(const std::string& file, std::string_view text, CsvTable* table,
         }
         if (!closed) {
           diags->error(cell.at, "study/csv-syntax",
-                       "this quoted cell has no closing quote '\"'");
+                       tr("this quoted cell has no closing quote '\"'"));
           return false;
         }
         if (!at_record_end(c) && c.peek() != ',') {
           diags->error({file, c.line, c.column}, "study/csv-syntax",
-                       "expected ',' or the end of the line after a quoted cell");
+                       tr("expected ',' or the end of the line after a quoted cell"));
           while (!at_record_end(c) && c.peek() != ',') c.advance();
         }
         // Undo the apostrophe that util/csv_write.h puts before a would-be formula, so
@@ -121,8 +122,8 @@ bool parse_csv(const std::string& file, std::string_view text, CsvTable* table,
         while (!at_record_end(c) && c.peek() != ',') {
           if (c.peek() == '"') {
             diags->error({file, c.line, c.column}, "study/csv-syntax",
-                         "a quote inside a cell that does not start with one; put the "
-                         "whole cell in quotes and write the quote twice (\"\")");
+                         tr("a quote inside a cell that does not start with one; put the "
+                            "whole cell in quotes and write the quote twice (\"\")"));
           }
           c.advance();
         }
@@ -141,8 +142,8 @@ bool parse_csv(const std::string& file, std::string_view text, CsvTable* table,
     if (table->rows.empty() && row.cells.size() == 1 &&
         row.cells[0].value.find(';') != std::string::npos) {
       diags->error(row.cells[0].at, "study/csv-separator",
-                   "this file separates columns with ';', not ','; save it from Excel as "
-                   "'CSV UTF-8 (comma delimited)' or replace the ';' by ','");
+                   tr("this file separates columns with ';', not ','; save it from Excel as "
+                      "'CSV UTF-8 (comma delimited)' or replace the ';' by ','"));
       return false;
     }
     width = row.cells.size();

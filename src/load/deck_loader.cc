@@ -135,7 +135,7 @@ void read_card(const YamlNode& n, Deck* deck, Diagnostics* diags) {
   if (const YamlNode* id = n.find("id"); id && id->is_scalar()) what = tr("card '{}'", id->text.value);
   MapReader r(n, what, diags);
   r.text("id", &card.id, true);
-  if (!check_id(card.id, "card id", diags)) card.id.value.clear();
+  if (!check_id(card.id, tr("card id"), diags)) card.id.value.clear();
   LocatedText kind;
   if (r.choice("kind", card_kind_names(), &kind)) {
     card.kind_at = kind.at;
@@ -203,7 +203,7 @@ bool read_deck(const YamlNode& root, const std::string& path, Deck* deck, Diagno
     r.text("subtitle", &deck->subtitle);
     r.choice("audience", audience_ids(), &deck->audience, true);
     r.text("template", &deck->template_name, true);
-    if (!check_id(deck->id, "deck id", diags)) deck->id.value.clear();
+    if (!check_id(deck->id, tr("deck id"), diags)) deck->id.value.clear();
     // out/sets/, out/modules/ and out/preview/ are sterk's own folders next to the decks.
     for (const char* reserved : {"sets", "modules", "preview"}) {
       std::string lower = deck->id.value;
@@ -215,7 +215,7 @@ bool read_deck(const YamlNode& root, const std::string& path, Deck* deck, Diagno
       deck->id.value.clear();
       break;
     }
-    if (!check_id(deck->template_name, "template", diags)) deck->template_name.value.clear();
+    if (!check_id(deck->template_name, tr("template"), diags)) deck->template_name.value.clear();
     if (!r.text("language", &deck->language)) deck->language.value = "nl";
     r.text("edition", &deck->edition);
     r.choice("status", {"concept", "definitief"}, &deck->status);
@@ -236,7 +236,7 @@ bool read_deck(const YamlNode& root, const std::string& path, Deck* deck, Diagno
   }
   // Card ids are unique within a deck here; across decks the project loader checks.
   std::map<std::string, Location> seen;
-  IdSpace folded("card id");
+  IdSpace folded(tr("card id"));
   for (const auto& c : deck->cards) {
     if (c.id.empty()) continue;
     folded.add(c.id, diags);

@@ -1,4 +1,5 @@
 #include "load/ids.h"
+#include "util/messages.h"
 
 #include <cctype>
 #include <cstdio>
@@ -46,16 +47,16 @@ bool check_id(const LocatedText& id, const std::string& what, Diagnostics* diags
   if (v.empty() || valid_id(v)) return true;
   std::string why;
   if (v.size() > kMaxIdLength)
-    why = "it is " + std::to_string(v.size()) + " characters long; at most " + std::to_string(kMaxIdLength);
+    why = tr("it is {} characters long; at most {}", v.size(), kMaxIdLength);
   else if (!std::isalnum(static_cast<unsigned char>(v[0])))
-    why = "it must start with a letter or digit";
+    why = tr("it must start with a letter or digit");
   else
-    why = "it may only hold letters, digits, '-', '_' and '.'";
+    why = tr("it may only hold letters, digits, '-', '_' and '.'");
   // An example of the same kind, so the fix is obvious.
   std::string example = what == "template" ? "easy-read" : what == "deck id" ? "jongeren"
                         : what == "module id" ? "module-jobcoach" : "J-werk-01";
   diags->error(id.at, "load/bad-id",
-               what + " '" + shown(v) + "' is not a plain name: " + why + " (for example '" + example + "')");
+               tr("{} '{}' is not a plain name: {} (for example '{}')", what, shown(v), why, example));
   return false;
 }
 
@@ -67,8 +68,9 @@ bool IdSpace::add(const LocatedText& id, Diagnostics* diags) {
   std::string where = first.file == id.at.file ? "line " + std::to_string(first.line)
                                                : first.file + ":" + std::to_string(first.line);
   diags->error(id.at, "load/bad-id",
-               what_ + " '" + id.value + "' differs from '" + it->second.value + "' (" + where +
-                   ") only in capitals; file names ignore capitals on Windows and macOS, so give it another name");
+               tr("{} '{}' differs from '{}' ({}) only in capitals; file names ignore capitals on Windows and "
+                  "macOS, so give it another name",
+                  what_, id.value, it->second.value, where));
   return false;
 }
 

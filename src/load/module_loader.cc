@@ -10,6 +10,7 @@
 #include "load/map_reader.h"
 #include "model/deck.h"
 #include "util/files.h"
+#include "util/messages.h"
 #include "util/text.h"
 
 namespace sterk {
@@ -23,24 +24,25 @@ void limit_length(LocatedText* t, Diagnostics* diags) {
   size_t n = utf8_length(t->value);
   if (n <= kMaxModuleText) return;
   diags->error(t->at, "load/too-long",
-               "this text is " + std::to_string(n) + " characters long; a module text holds at most " +
-                   std::to_string(kMaxModuleText));
+               tr("this text is {} characters long; a module text holds at most {}", n, kMaxModuleText));
   t->value.clear();
 }
 
-std::string named(const YamlNode& n, const std::string& kind, const std::string& key) {
-  if (const YamlNode* v = n.find(key); v && v->is_scalar()) return kind + " '" + v->text.value + "'";
-  return kind;
+// What a message calls the map `n`: "goal 'g1'" when its `key` is there, else "goal".
+// `kind` and `kind_named` are N_() marked messages, translated here.
+std::string named(const YamlNode& n, const char* kind, const char* kind_named, const std::string& key) {
+  if (const YamlNode* v = n.find(key); v && v->is_scalar()) return tr(kind_named, v->text.value);
+  return tr(kind);
 }
 
 void read_goals(const YamlNode& n, Module* m, Diagnostics* diags) {
   if (!n.is_sequence()) {
-    diags->error(n.at, "load/type", "'goals' must be a list of learning goals {id, text, clusters}");
+    diags->error(n.at, "load/type", tr("'goals' must be a list of learning goals {id, text, clusters}"));
     return;
   }
   for (const auto& item : n.items) {
-    if (!expect_map(item, "a learning goal", diags)) continue;
-    MapReader r(item, named(item, "goal", "id"), diags);
+    if (!expect_map(item, tr("a learning goal"), diags)) continue;
+    MapReader r(item, named(item, N_("goal"), N_("goal '{}'"), "id"), diags);
     LearningGoal g;
     g.at = item.at;
     r.text("id", &g.id, true);
@@ -53,15 +55,15 @@ void read_goals(const YamlNode& n, Module* m, Diagnostics* diags) {
 }
 
 void read_activity(const YamlNode& n, Session* s, Diagnostics* diags) {
-  if (!expect_map(n, "an activity", diags)) return;
-  MapReader r(n, named(n, "activity", "title"), diags);
+  if (!expect_map(n, tr("an activity"), diags)) return;
+  MapReader r(n, named(n, N_("activity"), N_("activity '{}'"), "title"), diags);
   Activity a;
   a.at = n.at;
   r.text("title", &a.title, true);
   if (r.integer("minutes", &a.minutes, true)) {
     a.minutes_at = n.find("minutes")->at;
     if (a.minutes < 1 || a.minutes > 480) {
-      diags->error(a.minutes_at, "load/type", "'minutes' of an activity must be between 1 and 480");
+      diags->error(a.minutes_at, "load/type", tr("'minutes' of an activity must be between 1 and 480"));
       a.minutes = 0;
     }
   }
@@ -80,12 +82,12 @@ void read_activity(const YamlNode& n, Session* s, Diagnostics* diags) {
 
 void read_sessions(const YamlNode& n, Module* m, Diagnostics* diags) {
   if (!n.is_sequence()) {
-    diags->error(n.at, "load/type", "'sessions' must be a list of sessions {id, title, minutes, activities}");
+    diags->error(n.at, "load/type", tr("'sessions' must be a list of sessions {id, title, minutes, activities}"));
     return;
   }
   for (const auto& item : n.items) {
-    if (!expect_map(item, "a session", diags)) continue;
-    MapReader r(item, named(item, "session", "id"), diags);
+    if (!expect_map(item, tr("a session"), diags)) continue;
+    MapReader r(item, named(item, N_("session"), N_("session '{}'"), "id"), diags);
     Session s;
     s.at = item.at;
     r.text("id", &s.id, true);
@@ -95,12 +97,12 @@ void read_sessions(const YamlNode& n, Module* m, Diagnostics* diags) {
     if (r.integer("minutes", &s.minutes, true)) {
       s.minutes_at = item.find("minutes")->at;
       if (s.minutes < 1 || s.minutes > 600) {
-        diags->error(s.minutes_at, "load/type", "'minutes' of a session must be between 1 and 600");
+        diags->error(s.minutes_at, "load/type", tr("'minutes' of a session must be between 1 and 600"));
         s.minutes = 0;
       }
     }
     if (const YamlNode* acts = r.get("activities", true)) {
-      if (!acts->is_sequence()) diags->error(acts->at, "load/type", "'activities' must be a list of activities");
+      if (!acts->is_sequence()) diags->error(acts->at, "load/type", tr("'activities' must be a list of activities"));
       else for (const auto& a : acts->items) read_activity(a, &s, diags);
     }
     r.finish();
@@ -110,12 +112,12 @@ void read_sessions(const YamlNode& n, Module* m, Diagnostics* diags) {
 
 void read_guide(const YamlNode& n, Module* m, Diagnostics* diags) {
   if (!n.is_sequence()) {
-    diags->error(n.at, "load/type", "'guide' must be a list of chapters {title, text, points}");
+    diags->error(n.at, "load/type", tr("'guide' must be a list of chapters {title, text, points}"));
     return;
   }
   for (const auto& item : n.items) {
-    if (!expect_map(item, "a guide chapter", diags)) continue;
-    MapReader r(item, named(item, "guide chapter", "title"), diags);
+    if (!expect_map(item, tr("a guide chapter"), diags)) continue;
+    MapReader r(item, named(item, N_("guide chapter"), N_("guide chapter '{}'"), "title"), diags);
     GuideChapter c;
     c.at = item.at;
     r.text("title", &c.title, true);
@@ -133,8 +135,8 @@ bool read_module(const YamlNode& root, const std::string& path, Module* m, Diagn
   int before = diags->error_count();
   m->file = path;
   m->at = root.at;
-  if (!expect_map(root, "a module file", diags)) return false;
-  MapReader top(root, "the module file", diags);
+  if (!expect_map(root, tr("a module file"), diags)) return false;
+  MapReader top(root, tr("the module file"), diags);
   const YamlNode* head = top.get("module", true);
   const YamlNode* goals = top.get("goals", true);
   const YamlNode* sessions = top.get("sessions", true);
@@ -152,7 +154,7 @@ bool read_module(const YamlNode& root, const std::string& path, Module* m, Diagn
     r.text("intro", &m->intro);
     r.text_list("decks", &m->decks);
     if (m->decks.empty() && !head->find("decks"))
-      diags->error(head->at, "load/missing-key", "'module' needs the key 'decks' (the decks its cards come from)");
+      diags->error(head->at, "load/missing-key", tr("'module' needs the key 'decks' (the decks its cards come from)"));
     r.text_list("trainers", &m->trainers);
     r.finish();
     limit_length(&m->intro, diags);
@@ -161,21 +163,21 @@ bool read_module(const YamlNode& root, const std::string& path, Module* m, Diagn
   if (sessions) read_sessions(*sessions, m, diags);
   if (guide) read_guide(*guide, m, diags);
   // Ids that must be unique within the module.
-  auto unique = [&](const std::vector<const LocatedText*>& ids, const std::string& what, const std::string& code) {
+  // `message`: an N_() marked "… id '{}' is used twice; the first is at line {}".
+  auto unique = [&](const std::vector<const LocatedText*>& ids, const char* message, const std::string& code) {
     std::map<std::string, int> seen;
     for (const LocatedText* id : ids) {
       if (id->empty()) continue;
       auto [it, fresh] = seen.emplace(id->value, id->at.line);
       if (!fresh)
-        diags->error(id->at, code,
-                     what + " id '" + id->value + "' is used twice; the first is at line " + std::to_string(it->second));
+        diags->error(id->at, code, tr(message, id->value, it->second));
     }
   };
   std::vector<const LocatedText*> goal_ids, session_ids;
   for (const auto& g : m->goals) goal_ids.push_back(&g.id);
   for (const auto& s : m->sessions) session_ids.push_back(&s.id);
-  unique(goal_ids, "goal", "module/duplicate-id");
-  unique(session_ids, "session", "module/duplicate-id");
+  unique(goal_ids, N_("goal id '{}' is used twice; the first is at line {}"), "module/duplicate-id");
+  unique(session_ids, N_("session id '{}' is used twice; the first is at line {}"), "module/duplicate-id");
   return diags->error_count() == before;
 }
 

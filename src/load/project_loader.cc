@@ -49,8 +49,9 @@ void read_paths(const YamlNode& n, Project* p, Diagnostics* diags) {
     for (const std::string& dir : {p->cards_dir, p->templates_dir, p->study_dir, p->fonts_dir, p->modules_dir}) {
       if (o.empty() || o == "." || o == dir || starts_with(o, dir + "/"))
         diags->error(out->at, "preflight/path",
-                     "'out' must be a folder of its own, not '" + out->text.value +
-                         "': sterk replaces the deck folders in it as a whole; use out");
+                     tr("'out' must be a folder of its own, not '{}': sterk replaces the deck folders in it as a "
+                        "whole; use out",
+                        out->text.value));
       if (o.empty() || o == ".") break;
     }
   }
@@ -62,10 +63,12 @@ const long long kMaxProfileBytes = 32LL * 1024 * 1024;
 // "an RGB profile for a screen", in the words a designer knows.
 std::string icc_kind(const IccProfile& icc) {
   std::string space = trim(icc.colour_space), cls = icc.device_class;
-  std::string what = cls == "mntr" ? "a screen" : cls == "scnr" ? "a scanner" : cls == "prtr" ? "a printer"
-                                                                               : "class '" + trim(cls) + "'";
+  // English needs "an RGB", "a CMYK": each article and class is a whole phrase.
   bool vowel = !space.empty() && std::string("AEFHILMNORSX").find(space[0]) != std::string::npos;
-  return std::string(vowel ? "an " : "a ") + space + " profile for " + what;
+  if (cls == "mntr") return vowel ? tr("an {} profile for a screen", space) : tr("a {} profile for a screen", space);
+  if (cls == "scnr") return vowel ? tr("an {} profile for a scanner", space) : tr("a {} profile for a scanner", space);
+  if (cls == "prtr") return vowel ? tr("an {} profile for a printer", space) : tr("a {} profile for a printer", space);
+  return vowel ? tr("an {} profile for class '{}'", space, trim(cls)) : tr("a {} profile for class '{}'", space, trim(cls));
 }
 
 // output.cmyk: a shop's own profile must be a CMYK output profile inside the project.
@@ -84,14 +87,15 @@ void read_cmyk(const YamlNode& n, Project* p, Diagnostics* diags) {
       diags->error(profile.at, "preflight/path", tr("'profile' must be a file inside the project, not '{}'", v));
     else if (struct stat st{}; ::stat(path.c_str(), &st) == 0 && st.st_size > kMaxProfileBytes)
       diags->error(profile.at, "load/cmyk-profile",
-                   "'" + v + "' is " + std::to_string(st.st_size / (1024 * 1024)) +
-                       " MiB; a CMYK profile is at most a few MiB (limit 32 MiB)");
+                   tr("'{}' is {} MiB; a CMYK profile is at most a few MiB (limit 32 MiB)", v,
+                      st.st_size / (1024 * 1024)));
     else if (!read_file(path, &bytes, &err) || !parse_icc_profile(bytes, &icc, &err))
-      diags->error(profile.at, "load/cmyk-profile", "'" + v + "': " + err);
+      diags->error(profile.at, "load/cmyk-profile", tr("'{}': {}", v, err));
     else if (!icc.is_cmyk_output())
       diags->error(profile.at, "load/cmyk-profile",
-                   "'" + v + "' is " + icc_kind(icc) +
-                       ", not a CMYK profile for a printing press; ask the print shop for its CMYK profile");
+                   tr("'{}' is {}, not a CMYK profile for a printing press; ask the print shop for its CMYK "
+                      "profile",
+                      v, icc_kind(icc)));
     else {
       p->cmyk.profile = v;
       p->cmyk.profile_at = profile.at;
@@ -283,7 +287,7 @@ bool load_workspace(const std::string& root, Workspace* ws, Diagnostics* diags) 
   std::map<std::string, const Deck*> deck_ids;
   std::map<std::string, std::pair<const Deck*, const Card*>> card_ids;
   std::set<std::string> tried;  // a broken template is reported once, not per deck
-  IdSpace folded_decks("deck id"), folded_cards("card id");
+  IdSpace folded_decks(tr("deck id")), folded_cards(tr("card id"));
   for (const auto& deck : ws->decks) {
     folded_decks.add(deck.id, diags);
     for (const auto& card : deck.cards) folded_cards.add(card.id, diags);
@@ -326,7 +330,7 @@ void load_modules(Workspace* ws, Diagnostics* diags) {
   }
   for (const auto& m : ws->modules) {
     if (m.id.empty()) continue;
-    if (!check_id(m.id, "module id", diags)) continue;
+    if (!check_id(m.id, tr("module id"), diags)) continue;
     std::string key = m.id.value;  // unique ignoring case (SPEC §9)
     for (char& c : key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     auto [it, fresh] = ids.emplace(key, &m);

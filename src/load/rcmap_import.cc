@@ -11,6 +11,7 @@
 #include "util/csv_write.h"
 #include "util/files.h"
 #include "util/text.h"
+#include "util/messages.h"
 
 namespace sterk {
 namespace {
@@ -64,7 +65,7 @@ bool import_rcmap(const std::string& rcmap_dir, const std::string& study_dir,
     std::string cell = trim(row.cells[0].value);
     if (row.cells.size() < 2 || !positive_int(cell, &id)) {
       diags->error(row.cells[0].at, "rcmap/statement",
-                   "expected 'StatementID,Statement' with a positive whole number, found '" + cell + "'");
+                   tr("expected 'StatementID,Statement' with a positive whole number, found '{}'", cell));
       continue;
     }
     statement_ids.insert(id);
@@ -83,7 +84,7 @@ bool import_rcmap(const std::string& rcmap_dir, const std::string& study_dir,
         if (trim(header[c].value) == options.group_column) col = c;
       if (col == 0) {
         diags->error(header[0].at, "rcmap/group-column",
-                     "Demographics.csv has no column '" + options.group_column + "'");
+                     tr("Demographics.csv has no column '{}'", options.group_column));
         return false;
       }
     }
@@ -107,7 +108,7 @@ bool import_rcmap(const std::string& rcmap_dir, const std::string& study_dir,
   for (const auto& row : sorts.rows) {
     if (row.cells.size() < 3) {
       diags->error(row.cells[0].at, "rcmap/sort",
-                   "expected 'sorter,pile label,statement ids…' (SortedCards.csv has no header row)");
+                   tr("expected 'sorter,pile label,statement ids…' (SortedCards.csv has no header row)"));
       continue;
     }
     std::string sorter = trim(row.cells[0].value);
@@ -118,7 +119,7 @@ bool import_rcmap(const std::string& rcmap_dir, const std::string& study_dir,
       if (v.empty()) continue;
       long id = 0;
       if (!positive_int(v, &id)) {
-        diags->error(row.cells[c].at, "rcmap/sort", "expected a statement id, found '" + v + "'");
+        diags->error(row.cells[c].at, "rcmap/sort", tr("expected a statement id, found '{}'", v));
         continue;
       }
       out_sorts += csv_cell(sorter) + "," + pile + "," + std::to_string(id) + "\n";

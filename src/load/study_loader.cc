@@ -13,6 +13,7 @@
 #include "load/map_reader.h"
 #include "model/deck.h"
 #include "util/files.h"
+#include "util/messages.h"
 #include "util/text.h"
 
 namespace sterk {
@@ -35,8 +36,7 @@ class Columns {
     if (it != index_.end()) return it->second;
     Location at{table_.file, table_.rows.empty() ? 1 : table_.rows[0].line, 1};
     diags_->error(at, "study/missing-column",
-                  "there is no column '" + name + "'; the first line must be the header " +
-                      expected_header);
+                  tr("there is no column '{}'; the first line must be the header {}", name, expected_header));
     return -1;
   }
   int find(const std::string& name) const {
@@ -89,7 +89,7 @@ std::string quoted(const std::string& s) { return "'" + s + "'"; }
 
 void read_groups(const YamlNode& n, Study* study, Diagnostics* diags) {
   if (!n.is_sequence()) {
-    diags->error(n.at, "load/type", "'groups' must be a list of group ids, like [jongere, werkgever]");
+    diags->error(n.at, "load/type", tr("'groups' must be a list of group ids, like [jongere, werkgever]"));
     return;
   }
   std::set<std::string> seen;
@@ -99,17 +99,17 @@ void read_groups(const YamlNode& n, Study* study, Diagnostics* diags) {
     if (item.is_scalar()) {
       g.id = item.text.value;
     } else if (item.is_map()) {
-      MapReader r(item, "group", diags);
+      MapReader r(item, tr("group"), diags);
       r.string("id", &g.id, true);
       r.string("label", &g.label);
       r.finish();
     } else {
-      diags->error(item.at, "load/type", "a group must be an id or {id, label}");
+      diags->error(item.at, "load/type", tr("a group must be an id or {id, label}"));
       continue;
     }
     if (g.id.empty()) continue;
     if (!seen.insert(g.id).second) {
-      diags->error(item.at, "study/duplicate-id", "group '" + g.id + "' is listed twice");
+      diags->error(item.at, "study/duplicate-id", tr("group '{}' is listed twice", g.id));
       continue;
     }
     if (g.label.empty()) g.label = g.id;
@@ -119,15 +119,15 @@ void read_groups(const YamlNode& n, Study* study, Diagnostics* diags) {
 
 void read_ratings(const YamlNode& n, Study* study, Diagnostics* diags) {
   if (!n.is_sequence()) {
-    diags->error(n.at, "load/type", "'ratings' must be a list of {id, label, min, max}");
+    diags->error(n.at, "load/type", tr("'ratings' must be a list of {id, label, min, max}"));
     return;
   }
   std::set<std::string> seen;
   for (const auto& item : n.items) {
-    if (!expect_map(item, "a rating", diags)) continue;
+    if (!expect_map(item, tr("a rating"), diags)) continue;
     RatingScale s;
     s.at = item.at;
-    MapReader r(item, "rating", diags);
+    MapReader r(item, tr("rating"), diags);
     bool ok = r.string("id", &s.id, true);
     r.string("label", &s.label);
     ok = r.number("min", &s.min, true) && ok;
@@ -136,12 +136,12 @@ void read_ratings(const YamlNode& n, Study* study, Diagnostics* diags) {
     if (!ok) continue;
     if (s.min >= s.max) {
       diags->error(item.at, "study/rating-scale",
-                   "rating '" + s.id + "' needs min below max, found " + format_number(s.min, 3) +
-                       ".." + format_number(s.max, 3));
+                   tr("rating '{}' needs min below max, found {}..{}", s.id, format_number(s.min, 3),
+                      format_number(s.max, 3)));
       continue;
     }
     if (!seen.insert(s.id).second) {
-      diags->error(item.at, "study/duplicate-id", "rating '" + s.id + "' is listed twice");
+      diags->error(item.at, "study/duplicate-id", tr("rating '{}' is listed twice", s.id));
       continue;
     }
     if (s.label.empty()) s.label = s.id;
@@ -153,7 +153,8 @@ void read_ratings(const YamlNode& n, Study* study, Diagnostics* diags) {
 // printed on that audience's cards instead of `label`.
 void read_audience_labels(const YamlNode& n, ClusterName* c, Diagnostics* diags) {
   if (!n.is_map()) {
-    diags->error(n.at, "load/type", "'labels' must be a map of audience: label, e.g. {jongere: Gezond blijven}");
+    diags->error(n.at, "load/type",
+                 tr("'labels' must be a map of audience: label, e.g. {jongere: Gezond blijven}"));
     return;
   }
   for (const auto& [audience, label] : n.entries) {
@@ -161,12 +162,13 @@ void read_audience_labels(const YamlNode& n, ClusterName* c, Diagnostics* diags)
     if (std::find(ids.begin(), ids.end(), audience.value) == ids.end()) {
       std::string hint = did_you_mean(audience.value, ids);
       diags->error(audience.at, "load/unknown-audience",
-                   "'" + audience.value + "' is not an audience" +
-                       (hint.empty() ? "; use jongere, werkgever, jobcoach or steunsysteem" : "; did you mean '" + hint + "'?"));
+                   hint.empty() ? tr("'{}' is not an audience; use jongere, werkgever, jobcoach or steunsysteem",
+                                     audience.value)
+                                : tr("'{}' is not an audience; did you mean '{}'?", audience.value, hint));
       continue;
     }
     if (!label.is_scalar() || trim(label.text.value).empty()) {
-      diags->error(label.at, "load/type", "the label for '" + audience.value + "' must be a text");
+      diags->error(label.at, "load/type", tr("the label for '{}' must be a text", audience.value));
       continue;
     }
     c->labels[audience.value] = label.text.value;
@@ -180,7 +182,7 @@ void read_clusters(const YamlNode& n, Study* study, Diagnostics* diags) {
     study->cluster_count_at = n.find("count")->at;
     if (study->cluster_count < 1) {
       diags->error(study->cluster_count_at, "study/cluster-count",
-                   "'count' must be at least 1, found " + std::to_string(study->cluster_count));
+                   tr("'count' must be at least 1, found {}", study->cluster_count));
       study->cluster_count = 0;
     }
   }
@@ -189,14 +191,14 @@ void read_clusters(const YamlNode& n, Study* study, Diagnostics* diags) {
     study->names_given = true;
     study->names_at = names->at;
     if (!names->is_sequence()) {
-      diags->error(names->at, "load/type", "'names' must be a list of {id, label, anchor}");
+      diags->error(names->at, "load/type", tr("'names' must be a list of {id, label, anchor}"));
     } else {
       std::set<std::string> ids;
       for (const auto& item : names->items) {
-        if (!expect_map(item, "a cluster name", diags)) continue;
+        if (!expect_map(item, tr("a cluster name"), diags)) continue;
         ClusterName c;
         c.at = item.at;
-        MapReader nr(item, "cluster name", diags);
+        MapReader nr(item, tr("cluster name"), diags);
         bool ok = nr.string("id", &c.id, true);
         nr.string("label", &c.label);
         if (const YamlNode* l = nr.get("labels")) read_audience_labels(*l, &c, diags);
@@ -205,7 +207,7 @@ void read_clusters(const YamlNode& n, Study* study, Diagnostics* diags) {
         if (!ok) continue;
         c.anchor_at = item.find("anchor")->at;
         if (!ids.insert(c.id).second) {
-          diags->error(item.at, "study/duplicate-id", "cluster id '" + c.id + "' is named twice");
+          diags->error(item.at, "study/duplicate-id", tr("cluster id '{}' is named twice", c.id));
           continue;
         }
         if (c.label.empty()) c.label = c.id;
@@ -238,18 +240,17 @@ void read_statements(const CsvTable& t, Study* study, Diagnostics* diags) {
     long v = 0;
     if (!parse_int(id.value, &v) || v <= 0 || v > 1000000000) {
       diags->error(id.at, "study/statement-id",
-                   "expected a statement id (a positive whole number), found '" + id.value + "'");
+                   tr("expected a statement id (a positive whole number), found '{}'", id.value));
       continue;
     }
     if (auto it = first_line.find(v); it != first_line.end()) {
       diags->error(id.at, "study/duplicate-id",
-                   "statement " + std::to_string(v) + " is already listed on line " +
-                       std::to_string(it->second));
+                   tr("statement {} is already listed on line {}", v, it->second));
       continue;
     }
     first_line[v] = t.rows[r].line;
     if (text.value.empty())
-      diags->error(text.at, "study/empty-text", "statement " + std::to_string(v) + " has no text");
+      diags->error(text.at, "study/empty-text", tr("statement {} has no text", v));
     study->statements.push_back({static_cast<int>(v), text.value, id.at});
   }
   study->index_statements();
@@ -266,13 +267,12 @@ void read_participants(const CsvTable& t, Study* study, const Upstream& up, Diag
   for (size_t r = 1; r < t.rows.size(); ++r) {
     CsvCell p = cell_at(t.rows[r], p_col), g = cell_at(t.rows[r], g_col);
     if (p.value.empty()) {
-      diags->error(p.at, "study/participant-id", "expected a participant id here");
+      diags->error(p.at, "study/participant-id", tr("expected a participant id here"));
       continue;
     }
     if (auto it = first_line.find(p.value); it != first_line.end()) {
       diags->error(p.at, "study/duplicate-id",
-                   "participant " + quoted(p.value) + " is already listed on line " +
-                       std::to_string(it->second));
+                   tr("participant {} is already listed on line {}", quoted(p.value), it->second));
       continue;
     }
     first_line[p.value] = t.rows[r].line;
@@ -281,8 +281,9 @@ void read_participants(const CsvTable& t, Study* study, const Upstream& up, Diag
     if (!known && up.groups) {
       std::string hint = did_you_mean(g.value, group_ids);
       diags->error(g.at, "study/unknown-group",
-                   "unknown group " + quoted(g.value) + "; study.yaml lists " + join(group_ids, ", ") +
-                       (hint.empty() ? "" : "; did you mean " + quoted(hint) + "?"));
+                   hint.empty() ? tr("unknown group {}; study.yaml lists {}", quoted(g.value), join(group_ids, ", "))
+                                : tr("unknown group {}; study.yaml lists {}; did you mean {}?", quoted(g.value),
+                                     join(group_ids, ", "), quoted(hint)));
     }
     study->participants.push_back({p.value, g.value, p.at});
   }
@@ -311,19 +312,28 @@ class UnknownParticipants {
       const auto& [id, at] = order_[k];
       size_t rows = rows_.at(id);
       std::string hint = did_you_mean(id, ids);
-      diags->error(at, "study/unknown-participant",
-                   "unknown participant " + quoted(id) +
-                       (rows > 1 ? " (on " + std::to_string(rows) + " rows)" : "") +
-                       "; every participant must be in participants.csv" +
-                       (hint.empty() ? "" : "; did you mean " + quoted(hint) + "?"));
+      std::string message;
+      if (rows > 1)
+        message = hint.empty() ? tr("unknown participant {} (on {} rows); every participant must be in "
+                                    "participants.csv",
+                                    quoted(id), rows)
+                               : tr("unknown participant {} (on {} rows); every participant must be in "
+                                    "participants.csv; did you mean {}?",
+                                    quoted(id), rows, quoted(hint));
+      else
+        message = hint.empty() ? tr("unknown participant {}; every participant must be in participants.csv", quoted(id))
+                               : tr("unknown participant {}; every participant must be in participants.csv; did "
+                                    "you mean {}?",
+                                    quoted(id), quoted(hint));
+      diags->error(at, "study/unknown-participant", message);
     }
     if (order_.size() <= kMaxNamed) return;
     size_t more_rows = 0;
     for (size_t k = kMaxNamed; k < order_.size(); ++k) more_rows += rows_.at(order_[k].first);
     diags->error(order_[kMaxNamed].second, "study/unknown-participant",
-                 "and " + std::to_string(order_.size() - kMaxNamed) +
-                     " more participants that are not in participants.csv, from here on (" +
-                     std::to_string(more_rows) + " rows); is participants.csv the list of this study?");
+                 tr("and {} more participants that are not in participants.csv, from here on ({} rows); is "
+                    "participants.csv the list of this study?",
+                    order_.size() - kMaxNamed, more_rows));
   }
 
  private:
@@ -335,7 +345,7 @@ class UnknownParticipants {
 bool known_participant(const std::unordered_set<std::string>& known, const CsvCell& p, const Upstream& up,
                        UnknownParticipants* unknown, Diagnostics* diags) {
   if (p.value.empty()) {
-    diags->error(p.at, "study/participant-id", "expected a participant id here");
+    diags->error(p.at, "study/participant-id", tr("expected a participant id here"));
     return false;
   }
   if (known.count(p.value)) return true;
@@ -348,13 +358,13 @@ bool known_statement(const Study& study, const CsvCell& s, int* id, const Upstre
   long v = 0;
   if (!parse_int(s.value, &v) || v <= 0 || v > 1000000000) {
     diags->error(s.at, "study/statement-id",
-                 "expected a statement id (a positive whole number), found '" + s.value + "'");
+                 tr("expected a statement id (a positive whole number), found '{}'", s.value));
     return false;
   }
   if (study.statement_index(static_cast<int>(v)) < 0) {
     if (!up.statements) return false;
     diags->error(s.at, "study/unknown-statement",
-                 "unknown statement " + std::to_string(v) + "; it is not in statements.csv");
+                 tr("unknown statement {}; it is not in statements.csv", v));
     return false;
   }
   *id = static_cast<int>(v);
@@ -381,7 +391,7 @@ void read_sorts(const CsvTable& t, Study* study, const Upstream& up, Diagnostics
     int id = 0;
     ok = known_statement(*study, s, &id, up, diags) && ok;
     if (pile.value.empty()) {
-      diags->error(pile.at, "study/pile", "expected a pile name or number here");
+      diags->error(pile.at, "study/pile", tr("expected a pile name or number here"));
       ok = false;
     }
     if (!ok) continue;
@@ -396,9 +406,8 @@ void read_sorts(const CsvTable& t, Study* study, const Upstream& up, Diagnostics
     auto [where, first] = placed[it->second].emplace(id, std::make_pair(k, t.rows[r].line));
     if (!first) {
       diags->error(s.at, "study/duplicate-sort",
-                   "statement " + std::to_string(id) + " is already in pile " +
-                       quoted(sort.pile_labels[where->second.first]) + " of participant " + quoted(p.value) +
-                       " (line " + std::to_string(where->second.second) + ")");
+                   tr("statement {} is already in pile {} of participant {} (line {})", id,
+                      quoted(sort.pile_labels[where->second.first]), quoted(p.value), where->second.second));
       continue;
     }
     if (k == sort.pile_labels.size()) {
@@ -429,7 +438,7 @@ void read_rating_rows(const CsvTable& t, Study* study, const Upstream& up, Diagn
   UnknownParticipants unknown;
   std::vector<std::string> ranges;
   for (const RatingScale& scale : study->ratings)
-    ranges.push_back(format_number(scale.min, 3) + " to " + format_number(scale.max, 3));
+    ranges.push_back(tr("{} to {}", format_number(scale.min, 3), format_number(scale.max, 3)));
   study->ratings_given.reserve(study->ratings_given.size() + t.rows.size());
   for (size_t r = 1; r < t.rows.size(); ++r) {
     const CsvRow& row = t.rows[r];
@@ -441,8 +450,7 @@ void read_rating_rows(const CsvTable& t, Study* study, const Upstream& up, Diagn
     auto [it, fresh] = first_line[p.value].emplace(id, row.line);
     if (!fresh) {
       diags->error(s.at, "study/duplicate-rating",
-                   "participant " + quoted(p.value) + " already rated statement " + std::to_string(id) +
-                       " on line " + std::to_string(it->second));
+                   tr("participant {} already rated statement {} on line {}", quoted(p.value), id, it->second));
       continue;
     }
     Rating rating{p.value, id, {}, {}, p.at};
@@ -456,11 +464,10 @@ void read_rating_rows(const CsvTable& t, Study* study, const Upstream& up, Diagn
         // not rated
       } else if (!parse_double(v.value, &x)) {
         diags->error(v.at, "study/rating-value",
-                     "expected a number from " + range + " for " + quoted(scale.id) + ", found '" +
-                         v.value + "'");
+                     tr("expected a number from {} for {}, found '{}'", range, quoted(scale.id), v.value));
       } else if (x < scale.min || x > scale.max) {
         diags->error(v.at, "study/rating-range",
-                     "rating " + v.value + " for " + quoted(scale.id) + " is outside its scale " + range);
+                     tr("rating {} for {} is outside its scale {}", v.value, quoted(scale.id), range));
       } else {
         rated = true;
       }
@@ -480,16 +487,17 @@ void exclude_uninformative_sorts(Study* study, Diagnostics* diags) {
     size_t sorted = 0;
     for (const auto& pile : sort.piles) sorted += pile.size();
     size_t piles = sort.piles.size() + (n - sorted);  // each unsorted statement is a pile
-    std::string why;
-    if (piles == 1) why = "has every statement in one pile";
-    else if (piles == n) why = "has every statement in a pile of its own";
-    if (why.empty()) {
+    if (piles != 1 && piles != n) {
       kept.push_back(std::move(sort));
       continue;
     }
     diags->warning(sort.at, "study/sort-excluded",
-                   "the sort of participant " + quoted(sort.participant) + " " + why +
-                       ", so it says nothing about which statements belong together; it is left out");
+                   piles == 1 ? tr("the sort of participant {} has every statement in one pile, so it says nothing "
+                                   "about which statements belong together; it is left out",
+                                   quoted(sort.participant))
+                              : tr("the sort of participant {} has every statement in a pile of its own, so it says "
+                                   "nothing about which statements belong together; it is left out",
+                                   quoted(sort.participant)));
     study->excluded.push_back(sort.participant);
   }
   study->sorts = std::move(kept);
@@ -499,13 +507,12 @@ void check_anchors(Study* study, Diagnostics* diags) {
   if (study->cluster_count > 0 && !study->statements.empty() &&
       study->cluster_count > static_cast<int>(study->statements.size()))
     diags->error(study->cluster_count_at, "study/cluster-count",
-                 "'count' asks for " + std::to_string(study->cluster_count) + " clusters, but there are only " +
-                     std::to_string(study->statements.size()) + " statements");
+                 tr("'count' asks for {} clusters, but there are only {} statements", study->cluster_count,
+                    study->statements.size()));
   for (const auto& c : study->cluster_names)
     if (study->statement_index(c.anchor) < 0)
       diags->error(c.anchor_at, "study/unknown-statement",
-                   "cluster '" + c.id + "' is anchored to statement " + std::to_string(c.anchor) +
-                       ", which is not in statements.csv");
+                   tr("cluster '{}' is anchored to statement {}, which is not in statements.csv", c.id, c.anchor));
 }
 
 }  // namespace

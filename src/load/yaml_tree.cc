@@ -297,7 +297,7 @@ class TreeBuilder : public YAML::EventHandler {
         if (top.key_ok) {
           key_ = scalar_text(src_, m, *value);
         } else {
-          diags_->error(src_.at(m), "yaml/syntax", "a key must be a plain word");
+          diags_->error(src_.at(m), "yaml/syntax", tr("a key must be a plain word"));
           ok_ = false;
           if (container) open_.push_back({});
         }
@@ -319,14 +319,13 @@ class TreeBuilder : public YAML::EventHandler {
       // reported once, where it ran out
     } else if (--budget_ == 0) {
       diags_->error(out->at, "yaml/too-big",
-                    "the aliases (*name) in this file repeat blocks into more values than the file could hold "
-                    "written out; write the values out, or use fewer aliases inside aliases");
+                    tr("the aliases (*name) in this file repeat blocks into more values than the file could hold "
+                       "written out; write the values out, or use fewer aliases inside aliases"));
     } else if (depth > kMaxDepth) {
-      diags_->error(out->at, "yaml/too-deep", "nesting is deeper than " + std::to_string(kMaxDepth) + " levels");
+      diags_->error(out->at, "yaml/too-deep", tr("nesting is deeper than {} levels", kMaxDepth));
     } else if (kind == YamlNode::scalar && value->size() > kMaxScalar) {
       diags_->error(out->at, "yaml/too-long",
-                    "this value is " + std::to_string(value->size()) + " bytes long; one value may hold at most " +
-                        std::to_string(kMaxScalar));
+                    tr("this value is {} bytes long; one value may hold at most {}", value->size(), kMaxScalar));
     } else {
       refused = false;
     }
@@ -369,8 +368,7 @@ class TreeBuilder : public YAML::EventHandler {
       return;
     }
     diags_->error(key.at, "yaml/duplicate-key",
-                  "'" + key.value + "' is given twice; the first is at line " +
-                      std::to_string(entries[found->second].first.at.line));
+                  tr("'{}' is given twice; the first is at line {}", key.value, entries[found->second].first.at.line));
     ok_ = false;
     entries[found->second] = std::move(entries.back());
     entries.pop_back();

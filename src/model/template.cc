@@ -7,6 +7,7 @@
 #include <cstdlib>
 
 #include "util/text.h"
+#include "util/messages.h"
 
 namespace sterk {
 
@@ -21,11 +22,11 @@ double Length::to_pt(double whole) const {
 
 bool parse_length(const std::string& raw, Length* out, std::string* err) {
   std::string s = trim(raw);
-  if (s.empty()) { *err = "a length is empty"; return false; }
+  if (s.empty()) { *err = tr("a length is empty"); return false; }
   char* end = nullptr;
   double v = std::strtod(s.c_str(), &end);
   if (end == s.c_str() || !std::isfinite(v)) {
-    *err = "'" + s + "' is not a length; write it like 12mm, 10pt or 50%";
+    *err = tr("'{}' is not a length; write it like 12mm, 10pt or 50%", s);
     return false;
   }
   std::string unit = trim(std::string(end));
@@ -36,7 +37,7 @@ bool parse_length(const std::string& raw, Length* out, std::string* err) {
   else if (unit == "%") l.unit = Length::percent;
   else if (unit.empty() && v == 0) l.unit = Length::mm;
   else {
-    *err = "'" + s + "' has no known unit; use mm, pt or %";
+    *err = tr("'{}' has no known unit; use mm, pt or %", s);
     return false;
   }
   *out = l;

@@ -28,6 +28,7 @@
 #include "render/sheets.h"
 #include "render/print_pdf.h"
 #include "util/files.h"
+#include "util/messages.h"
 #include "util/text.h"
 
 namespace sterk {
@@ -56,8 +57,8 @@ bool select_decks(const Workspace& ws, const std::vector<std::string>& decks,
     if (std::find(unreadable.begin(), unreadable.end(), want) != unreadable.end()) continue;
     if (std::find(ids.begin(), ids.end(), want) == ids.end()) {
       std::string hint = did_you_mean(want, ids);
-      *err = "unknown deck '" + want + "'" + (hint.empty() ? " (decks: " + join(ids, ", ") + ")"
-                                                           : "; did you mean '" + hint + "'?");
+      *err = hint.empty() ? tr("unknown deck '{}' (decks: {})", want, join(ids, ", "))
+                          : tr("unknown deck '{}'; did you mean '{}'?", want, hint);
       return false;
     }
   }
@@ -65,8 +66,8 @@ bool select_decks(const Workspace& ws, const std::vector<std::string>& decks,
     const auto& known = audience_ids();
     if (std::find(known.begin(), known.end(), a) == known.end()) {
       std::string hint = did_you_mean(a, known);
-      *err = "unknown audience '" + a + "'" + (hint.empty() ? " (audiences: " + join(known, ", ") + ")"
-                                                            : "; did you mean '" + hint + "'?");
+      *err = hint.empty() ? tr("unknown audience '{}' (audiences: {})", a, join(known, ", "))
+                          : tr("unknown audience '{}'; did you mean '{}'?", a, hint);
       return false;
     }
   }
@@ -151,9 +152,21 @@ bool write_bundles(const Workspace& ws, const std::vector<const Deck*>& decks,
     std::string job_sheet;
     if (!make_dirs(path_dirname(zip), err) || !make_job_sheet(facts, zip + ".job.pdf", &job_sheet, err)) return false;
     if (!write_bundle(zip, out_dir, set, printer_readme(facts), job_sheet, ws.project.date, err)) return false;
-    log << "wrote " << zip << "\n";
+    log << tr("wrote {}", zip) << "\n";
   }
   return true;
+}
+
+// "removed 2 files from out/jongeren/ that this build no longer makes: a.png b.png": the
+// first five names, then how many more.
+std::string removed_message(const std::vector<std::string>& gone, const std::string& dir) {
+  constexpr size_t kShown = 5;
+  std::string names = join(std::vector<std::string>(gone.begin(), gone.begin() + std::min(gone.size(), kShown)), " ");
+  if (gone.size() <= kShown)
+    return trn("removed {} file from {}/ that this build no longer makes: {}",
+               "removed {} files from {}/ that this build no longer makes: {}", gone.size(), gone.size(), dir, names);
+  return tr("removed {} files from {}/ that this build no longer makes: {} and {} more", gone.size(), dir, names,
+            gone.size() - kShown);
 }
 
 // The real path of `path`, also when its last parts do not exist yet (a new --out).
@@ -184,12 +197,14 @@ bool inside(const std::string& path, const std::string& folder) {
 std::string out_dir_problem(const Project& p, const std::string& out_dir) {
   std::string out = resolved(out_dir), root = resolved(p.root);
   if (inside(root, out))
-    return "--out '" + out_dir + "' is the project folder or a folder above it; sterk replaces out/<deck>/ folders "
-           "there as a whole, so use a folder of its own, such as out/";
+    return tr("--out '{}' is the project folder or a folder above it; sterk replaces out/<deck>/ folders there as "
+              "a whole, so use a folder of its own, such as out/",
+              out_dir);
   for (const std::string& dir : {p.cards_dir, p.templates_dir, p.study_dir, p.fonts_dir, std::string("modules")}) {
     if (inside(out, resolved(p.path(dir))))
-      return "--out '" + out_dir + "' is inside " + dir + "/, which holds the project's own files; use a folder of "
-             "its own, such as out/";
+      return tr("--out '{}' is inside {}/, which holds the project's own files; use a folder of its own, such as "
+                "out/",
+                out_dir, dir);
   }
   return "";
 }
@@ -226,7 +241,7 @@ int build_calibration(const BuildOptions& opt, Diagnostics* diags, std::ostream&
     diags->error({}, "environment", err);
     return 3;
   }
-  log << "wrote " << path << "\n";
+  log << tr("wrote {}", path) << "\n";
   return 0;
 }
 
@@ -275,8 +290,9 @@ int build_decks(const BuildOptions& opt, Diagnostics* diags, std::ostream& log, 
     // The project's own out/ is a link out of it (a project from elsewhere may hold
     // one): building would replace folders there. --out is the user's own choice.
     diags->error({out, 0, 0}, "preflight/path",
-                 "'" + ws.project.out_dir + "' is a link to a folder outside the project; sterk replaces the deck "
-                 "folders in it, so remove the link, or choose the folder yourself with --out");
+                 tr("'{}' is a link to a folder outside the project; sterk replaces the deck folders in it, so "
+                    "remove the link, or choose the folder yourself with --out",
+                    ws.project.out_dir));
   }
   if (diags->has_errors()) return 1;
 
@@ -309,7 +325,7 @@ int build_decks(const BuildOptions& opt, Diagnostics* diags, std::ostream& log, 
   checks.speller.reset();
   checks.syllables.reset();
   if (diags->has_errors()) {
-    log << "sterk: nothing was written because of the errors above\n";
+    log << tr("sterk: nothing was written because of the errors above") << "\n";
     return 1;
   }
   std::vector<std::string> outputs = opt.outputs.empty() ? ws.project.outputs : opt.outputs;
@@ -322,17 +338,17 @@ int build_decks(const BuildOptions& opt, Diagnostics* diags, std::ostream& log, 
     settings.ghostscript = find_ghostscript();
     if (settings.ghostscript.empty()) {
       diags->error({}, "environment",
-                   "--output print-cmyk needs Ghostscript ('gs'), which is not installed; install it "
-                   "(Debian: apt-get install ghostscript) or leave out print-cmyk");
+                   tr("--output print-cmyk needs Ghostscript ('gs'), which is not installed; install it "
+                      "(Debian: apt-get install ghostscript) or leave out print-cmyk"));
       return 3;
     }
     settings.cmyk_profile =
         ws.project.cmyk.profile.empty() ? builtin_cmyk_profile() : ws.project.path(ws.project.cmyk.profile);
     if (settings.cmyk_profile.empty()) {
       diags->error({}, "environment",
-                   "--output print-cmyk needs a CMYK profile: sterk-fogra39.icc was not built next to the sterk "
-                   "program (Debian: apt-get install argyll icc-profiles-free, then make sterk), and sterk.yaml "
-                   "has no output.cmyk.profile");
+                   tr("--output print-cmyk needs a CMYK profile: sterk-fogra39.icc was not built next to the sterk "
+                      "program (Debian: apt-get install argyll icc-profiles-free, then make sterk), and sterk.yaml "
+                      "has no output.cmyk.profile"));
       return 3;
     }
   }
@@ -356,7 +372,9 @@ int build_decks(const BuildOptions& opt, Diagnostics* diags, std::ostream& log, 
     return 3;
   }
   if (!leftovers.empty())
-    log << "removed " << leftovers.size() << " leftover(s) of an interrupted build from " << out_dir << "/\n";
+    log << trn("removed {} leftover of an interrupted build from {}/", "removed {} leftovers of an interrupted build "
+               "from {}/", leftovers.size(), leftovers.size(), out_dir)
+        << "\n";
   std::vector<DeckJob> jobs;
   int total_cards = 0;
   auto discard = [&]() {
@@ -385,7 +403,7 @@ int build_decks(const BuildOptions& opt, Diagnostics* diags, std::ostream& log, 
   }
   if (code != 0) {
     discard();
-    if (code == 1) log << "sterk: nothing was written because of the errors above\n";
+    if (code == 1) log << tr("sterk: nothing was written because of the errors above") << "\n";
     return code;
   }
   // The modules are made before any folder is swapped in, so an error leaves all as it was.
@@ -408,14 +426,8 @@ int build_decks(const BuildOptions& opt, Diagnostics* diags, std::ostream& log, 
       diags->error({}, "environment", err);
       return 3;
     }
-    log << "wrote " << final_dir << "/\n";
-    if (!gone.empty()) {
-      log << "removed " << gone.size() << " file(s) from " << final_dir
-          << "/ that this build no longer makes:";
-      for (size_t k = 0; k < gone.size() && k < 5; ++k) log << " " << gone[k];
-      if (gone.size() > 5) log << " and " << gone.size() - 5 << " more";
-      log << "\n";
-    }
+    log << tr("wrote {}/", final_dir) << "\n";
+    if (!gone.empty()) log << removed_message(gone, final_dir) << "\n";
     if (i == 0) crash_point("after-first-deck");
   }
   if (!publish_modules(staged_modules, out_dir, log, &err)) {

@@ -14,6 +14,7 @@
 #include "render/manifest.h"
 #include "render/pages_pdf.h"
 #include "util/files.h"
+#include "util/messages.h"
 #include "util/text.h"
 
 namespace sterk {
@@ -128,8 +129,9 @@ bool publish_modules(const std::vector<ModuleOutput>& outputs, const std::string
     std::string final_dir = path_join(base, o.id);
     std::vector<std::string> gone;
     if (!swap_in(o.staging, final_dir, &gone, err)) return false;
-    log << "wrote " << final_dir << "/ (gids " << o.guide_pages << " blz., deelnemers " << o.handout_pages
-        << " blz., evaluatie " << o.evaluation_pages << " blz.)\n";
+    log << tr("wrote {}/ (pages: guide {}, handout {}, evaluation {})", final_dir, o.guide_pages, o.handout_pages,
+              o.evaluation_pages)
+        << "\n";
   }
   return true;
 }

@@ -14,6 +14,7 @@
 #include <cstring>
 
 #include "util/files.h"
+#include "util/messages.h"
 #include "util/text.h"
 
 namespace sterk {
@@ -25,16 +26,17 @@ OutLock::~OutLock() {
 bool OutLock::acquire(const std::string& out_dir, std::string* err) {
   fd_ = ::open(out_dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   if (fd_ < 0) {
-    *err = "cannot open folder '" + out_dir + "': " + std::strerror(errno);
+    *err = tr("cannot open folder '{}': {}", out_dir, std::strerror(errno));
     return false;
   }
   if (::flock(fd_, LOCK_EX | LOCK_NB) != 0) {
     int e = errno;
     ::close(fd_);
     fd_ = -1;
-    *err = e == EWOULDBLOCK ? "another sterk build is writing into '" + out_dir +
-                                  "' right now; wait until it has finished, or build into another folder with --out"
-                            : "cannot lock folder '" + out_dir + "': " + std::strerror(e);
+    *err = e == EWOULDBLOCK ? tr("another sterk build is writing into '{}' right now; wait until it has finished, "
+                                 "or build into another folder with --out",
+                                 out_dir)
+                            : tr("cannot lock folder '{}': {}", out_dir, std::strerror(e));
     return false;
   }
   return true;
@@ -112,7 +114,7 @@ bool swap_in(const std::string& staging, const std::string& final_dir, std::vect
   struct stat st;
   if (::lstat(final_dir.c_str(), &st) != 0) {
     if (std::rename(staging.c_str(), final_dir.c_str()) == 0) return true;
-    *err = "cannot write '" + final_dir + "': " + std::strerror(errno);
+    *err = tr("cannot write '{}': {}", final_dir, std::strerror(errno));
     return false;
   }
   if (S_ISLNK(st.st_mode)) {
@@ -120,11 +122,11 @@ bool swap_in(const std::string& staging, const std::string& final_dir, std::vect
     // rename() over a link replaces the link itself in one step.
     if (std::rename(staging.c_str(), final_dir.c_str()) == 0) return true;
     if (::unlink(final_dir.c_str()) == 0 && std::rename(staging.c_str(), final_dir.c_str()) == 0) return true;
-    *err = "cannot replace the link '" + final_dir + "': " + std::strerror(errno);
+    *err = tr("cannot replace the link '{}': {}", final_dir, std::strerror(errno));
     return false;
   }
   if (!S_ISDIR(st.st_mode)) {
-    *err = "cannot write '" + final_dir + "': it is a file, not a folder; move it away";
+    *err = tr("cannot write '{}': it is a file, not a folder; move it away", final_dir);
     return false;
   }
   std::vector<std::string> before = list_files(final_dir), after = list_files(staging);
@@ -140,12 +142,12 @@ bool swap_in(const std::string& staging, const std::string& final_dir, std::vect
   std::string parent = path_dirname(final_dir), name = final_dir.substr(final_dir.find_last_of('/') + 1);
   std::string old = path_join(parent.empty() ? "." : parent, ".old-" + name + "-" + std::to_string(::getpid()));
   if (std::rename(final_dir.c_str(), old.c_str()) != 0) {
-    *err = "cannot replace '" + final_dir + "': " + std::strerror(errno);
+    *err = tr("cannot replace '{}': {}", final_dir, std::strerror(errno));
     return false;
   }
   crash_point("between-renames");
   if (std::rename(staging.c_str(), final_dir.c_str()) != 0) {
-    *err = "cannot replace '" + final_dir + "': " + std::strerror(errno);
+    *err = tr("cannot replace '{}': {}", final_dir, std::strerror(errno));
     std::rename(old.c_str(), final_dir.c_str());  // put the old build back
     return false;
   }

@@ -1,4 +1,5 @@
 #include "publish/progress.h"
+#include "util/messages.h"
 
 #include <unistd.h>
 
@@ -36,7 +37,9 @@ void Progress::draw() {
   char bar[width + 1];
   for (int i = 0; i < width; ++i) bar[i] = i < filled ? '#' : '.';
   bar[width] = 0;
-  std::fprintf(stderr, "\r[%s] %d/%d cards", bar, done_ < total_ ? done_ : total_, total_);
+  const std::string line = trn("[{}] {}/{} card", "[{}] {}/{} cards", static_cast<unsigned long>(total_), bar,
+                               done_ < total_ ? done_ : total_, total_);
+  std::fprintf(stderr, "\r%s", line.c_str());
   std::fflush(stderr);
   shown_ = true;
 }

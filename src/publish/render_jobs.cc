@@ -21,6 +21,7 @@
 #include "render/print_pdf.h"
 #include "render/sheets.h"
 #include "util/files.h"
+#include "util/messages.h"
 
 namespace sterk {
 
@@ -188,7 +189,7 @@ int render_decks(const std::vector<DeckJob>& jobs, const RenderSettings& s, int 
       while (next < jobs.size() && static_cast<int>(running.size()) < parallel) {
         int fds[2];
         if (::pipe(fds) != 0) {
-          env_errors[order[next]] = "cannot start a process for deck '" + jobs[order[next]].ctx.deck->id.value + "'";
+          env_errors[order[next]] = tr("cannot start a process for deck '{}'", jobs[order[next]].ctx.deck->id.value);
           next = jobs.size();
           break;
         }
@@ -201,7 +202,7 @@ int render_decks(const std::vector<DeckJob>& jobs, const RenderSettings& s, int 
         ::close(fds[1]);
         if (pid < 0) {
           ::close(fds[0]);
-          env_errors[order[next]] = "cannot start a process for deck '" + jobs[order[next]].ctx.deck->id.value + "'";
+          env_errors[order[next]] = tr("cannot start a process for deck '{}'", jobs[order[next]].ctx.deck->id.value);
           next = jobs.size();
           break;
         }
@@ -228,7 +229,7 @@ int render_decks(const std::vector<DeckJob>& jobs, const RenderSettings& s, int 
         ::waitpid(c.pid, &status, 0);
         bool clean = WIFEXITED(status) && (WEXITSTATUS(status) == 0 || WEXITSTATUS(status) == 3);
         if (!clean && env_errors[c.job].empty())
-          env_errors[c.job] = "rendering deck '" + jobs[c.job].ctx.deck->id.value + "' stopped unexpectedly";
+          env_errors[c.job] = tr("rendering deck '{}' stopped unexpectedly", jobs[c.job].ctx.deck->id.value);
         running.erase(running.begin() + static_cast<long>(i));
       }
     }

@@ -22,6 +22,7 @@
 #include "publish/build.h"
 #include "render/preview.h"
 #include "util/files.h"
+#include "util/messages.h"
 #include "util/text.h"
 
 namespace sterk {
@@ -315,7 +316,8 @@ PreviewSession::Result PreviewSession::update(Diagnostics* diags) {
 // its digest, so the browser fetches exactly the images that changed.
 void PreviewSession::write_gallery(const Diagnostics& diags) {
   std::string h =
-      "<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n"
+      std::string("<!DOCTYPE html>\n<html lang=\"") + (language() == Language::nl ? "nl" : "en") +
+      "\">\n<head>\n<meta charset=\"utf-8\">\n"
       "<meta http-equiv=\"refresh\" content=\"2\">\n<title>sterk preview</title>\n<style>\n"
       "body{font-family:sans-serif;margin:1.5rem;background:#f4f4f4;color:#1a1a1a}\n"
       ".cards{display:flex;flex-wrap:wrap;gap:1.5rem}\nfigure{margin:0;background:#fff;padding:.5rem;"
@@ -323,9 +325,11 @@ void PreviewSession::write_gallery(const Diagnostics& diags) {
       "figcaption{font-size:.85rem;margin-top:.3rem}\n.error{color:#a30000}\n.warning{color:#7a4b00}\n"
       ".kept{background:#ffe8e8;border-left:4px solid #a30000;padding:.5rem}\n"
       "pre{white-space:pre-wrap;background:#fff;padding:.7rem}\n</style>\n</head>\n<body>\n"
-      "<h1>Preview</h1>\n<p>Update " +
-      std::to_string(updates_) + ": " + std::to_string(diags.error_count()) + " error(s), " +
-      std::to_string(diags.warning_count()) + " warning(s).</p>\n";
+      "<h1>" + markup_escape(tr("Preview")) + "</h1>\n<p>" +
+      markup_escape(tr("Update {}: {}, {}.", updates_,
+                       trn("{} error", "{} errors", diags.error_count(), diags.error_count()),
+                       trn("{} warning", "{} warnings", diags.warning_count(), diags.warning_count()))) +
+      "</p>\n";
   if (!diags.items().empty()) {
     h += "<pre>";
     for (const auto& d : diags.items()) {
@@ -340,8 +344,8 @@ void PreviewSession::write_gallery(const Diagnostics& diags) {
     h += "<section>\n<h2>" + markup_escape(deck.title.empty() ? deck.file : deck.title) +
          (deck.id.empty() ? "" : " (" + markup_escape(deck.id) + ")") + "</h2>\n";
     if (deck.broken)
-      h += "<p class=\"kept\">" + markup_escape(deck.file) +
-           " has errors (see above); the last good preview is shown.</p>\n";
+      h += "<p class=\"kept\">" +
+           markup_escape(tr("{} has errors (see above); the last good preview is shown.", deck.file)) + "</p>\n";
     h += "<div class=\"cards\">\n";
     for (const auto& id : deck.order) {
       auto it = cards_.find(deck.id + "/" + id);
@@ -350,8 +354,9 @@ void PreviewSession::write_gallery(const Diagnostics& diags) {
       h += "<figure><img src=\"" + markup_escape(c.front_png) + "?v=" + c.front_hash + "\" alt=\"" + markup_escape(id) +
            " voorkant\"><img src=\"" + markup_escape(c.back_png) + "?v=" + c.back_hash + "\" alt=\"" +
            markup_escape(id) + " achterkant\"><figcaption>" + markup_escape(id) +
-           (c.diags.error_count() ? " <span class=\"error\">(" + std::to_string(c.diags.error_count()) +
-                                        " error(s))</span>"
+           (c.diags.error_count() ? " <span class=\"error\">(" +
+                                        trn("{} error", "{} errors", c.diags.error_count(), c.diags.error_count()) +
+                                        ")</span>"
                                   : "") +
            "</figcaption></figure>\n";
     }
@@ -479,9 +484,14 @@ int watch_project(const WatchOptions& options, std::ostream& log,
       return false;
     }
     report(diags);
-    log << "preview: drew " << r.rendered << " card(s) in " << format_number(ms_since(start), 0) << " ms";
-    if (r.kept) log << "; " << r.kept << " deck(s) keep their last good preview";
-    log << " -> " << path_join(session.preview_dir(), "preview.html") << std::endl;
+    log << trn("preview: drew {} card in {} ms -> {}", "preview: drew {} cards in {} ms -> {}", r.rendered,
+               r.rendered, format_number(ms_since(start), 0), path_join(session.preview_dir(), "preview.html"))
+        << "\n";
+    if (r.kept)
+      log << trn("{} deck keeps its last good preview until its errors are fixed",
+                 "{} decks keep their last good preview until their errors are fixed", r.kept, r.kept)
+          << "\n";
+    log << std::flush;
     *errors = diags.error_count();
     return true;
   };
@@ -491,14 +501,14 @@ int watch_project(const WatchOptions& options, std::ostream& log,
 
   Watcher watcher;
   if (watcher.fd() < 0) {
-    *usage = "cannot watch files (inotify is not available)";
+    *usage = tr("cannot watch files (inotify is not available)");
     return 3;
   }
   int sfd = signalfd(-1, &mask, SFD_CLOEXEC);
   auto dirs = session.watched_dirs();
   watcher.watch(dirs, dirs[2]);
-  log << "watching " << join({dirs[1], dirs[2], dirs[4] + "/analysis.yaml", dirs[3]}, ", ")
-      << " (Ctrl-C stops)" << std::endl;
+  log << tr("watching {} (Ctrl-C stops)", join({dirs[1], dirs[2], dirs[4] + "/analysis.yaml", dirs[3]}, ", "))
+      << std::endl;
   for (;;) {
     pollfd fds[2] = {{watcher.fd(), POLLIN, 0}, {sfd, POLLIN, 0}};
     if (::poll(fds, 2, -1) < 0) continue;
@@ -522,7 +532,7 @@ int watch_project(const WatchOptions& options, std::ostream& log,
     dirs = session.watched_dirs();
     watcher.watch(dirs, dirs[2]);
   }
-  log << "stopped watching" << std::endl;
+  log << tr("stopped watching") << std::endl;
   if (sfd >= 0) ::close(sfd);
   return 0;
 }

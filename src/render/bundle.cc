@@ -8,6 +8,7 @@
 
 #include "util/files.h"
 #include "util/text.h"
+#include "util/messages.h"
 
 namespace sterk {
 
@@ -136,13 +137,13 @@ bool write_bundle(const std::string& zip_path, const std::string& out_dir, const
   if (!za) {
     zip_error_t ze;
     zip_error_init_with_code(&ze, code);
-    *err = "cannot write '" + zip_path + "': " + zip_error_strerror(&ze);
+    *err = tr("cannot write '{}': {}", zip_path, zip_error_strerror(&ze));
     zip_error_fini(&ze);
     return false;
   }
   time_t when = entry_time(date);
   auto fail = [&](const std::string& what) {
-    *err = "cannot write '" + zip_path + "': " + what + ": " + zip_strerror(za);
+    *err = tr("cannot write '{}': {}: {}", zip_path, what, zip_strerror(za));
     zip_discard(za);
     std::remove(tmp.c_str());
     return false;
@@ -176,7 +177,7 @@ bool write_bundle(const std::string& zip_path, const std::string& out_dir, const
   }
   if (zip_close(za) != 0) return fail("closing");
   if (std::rename(tmp.c_str(), zip_path.c_str()) != 0) {
-    *err = "cannot write '" + zip_path + "'";
+    *err = tr("cannot write '{}'", zip_path);
     return false;
   }
   return true;

@@ -7,6 +7,7 @@
 #include <cstdio>
 
 #include "util/files.h"
+#include "util/messages.h"
 
 namespace sterk {
 
@@ -21,7 +22,7 @@ CairoPdf::~CairoPdf() {
 bool CairoPdf::open(double width_pt, double height_pt, std::string* err) {
   surface_ = cairo_pdf_surface_create(raw_path_.c_str(), std::ceil(width_pt), std::ceil(height_pt));
   if (cairo_surface_status(surface_) != CAIRO_STATUS_SUCCESS) {
-    *err = "cannot write '" + raw_path_ + "': " + cairo_status_to_string(cairo_surface_status(surface_));
+    *err = tr("cannot write '{}': {}", raw_path_, cairo_status_to_string(cairo_surface_status(surface_)));
     cairo_surface_destroy(surface_);
     surface_ = nullptr;
     return false;
@@ -55,7 +56,7 @@ void CairoPdf::remove_scratch() { std::remove(raw_path_.c_str()); }
 
 bool CairoPdf::close_to_file(std::string* raw_path, std::string* err) {
   if (!surface_) {
-    *err = "the deck has no cards to print";
+    *err = tr("the deck has no cards to print");
     return false;
   }
   cairo_destroy(cr_);
@@ -65,7 +66,7 @@ bool CairoPdf::close_to_file(std::string* raw_path, std::string* err) {
   cairo_surface_destroy(surface_);
   surface_ = nullptr;
   if (status != CAIRO_STATUS_SUCCESS) {
-    *err = std::string("cairo could not write the PDF: ") + cairo_status_to_string(status);
+    *err = tr("cairo could not write the PDF: {}", cairo_status_to_string(status));
     return false;
   }
   *raw_path = raw_path_;

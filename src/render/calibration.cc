@@ -10,6 +10,7 @@
 #include "render/sheets.h"
 #include "util/files.h"
 #include "util/text.h"
+#include "util/messages.h"
 
 namespace sterk {
 
@@ -85,7 +86,7 @@ bool write_calibration(const SheetSpec& spec, const std::string& paper_name, con
   std::string raw_path = path + ".cairo";
   cairo_surface_t* s = cairo_pdf_surface_create(raw_path.c_str(), spec.paper_w * kPtPerMm, spec.paper_h * kPtPerMm);
   if (cairo_surface_status(s) != CAIRO_STATUS_SUCCESS) {
-    *err = "cannot write '" + raw_path + "'";
+    *err = tr("cannot write '{}'", raw_path);
     cairo_surface_destroy(s);
     return false;
   }
@@ -129,7 +130,7 @@ bool write_calibration(const SheetSpec& spec, const std::string& paper_name, con
   cairo_status_t st = cairo_surface_status(s);
   cairo_surface_destroy(s);
   if (st != CAIRO_STATUS_SUCCESS) {
-    *err = std::string("cairo could not write the PDF: ") + cairo_status_to_string(st);
+    *err = tr("cairo could not write the PDF: {}", cairo_status_to_string(st));
     std::remove(raw_path.c_str());
     return false;
   }

@@ -17,6 +17,7 @@
 #include "util/files.h"
 #include "util/icc.h"
 #include "util/text.h"
+#include "util/messages.h"
 
 namespace sterk {
 
@@ -190,7 +191,7 @@ bool rewrite(const std::string& in, Step step, const std::vector<Colour>& inks, 
     out->assign(reinterpret_cast<const char*>(buf->getBuffer()), buf->getSize());
     return true;
   } catch (std::exception& e) {
-    *err = std::string("cannot rewrite the colours of the PDF: ") + e.what();
+    *err = tr("cannot rewrite the colours of the PDF: {}", e.what());
     return false;
   }
 }
@@ -264,7 +265,7 @@ bool convert_to_cmyk(const CmykJob& job, const std::string& print_pdf, const std
   IccProfile icc;
   if (!read_file(job.profile, &icc_bytes, err)) return false;
   if (!parse_icc_profile(icc_bytes, &icc, err)) {
-    *err = "'" + job.profile + "': " + *err;
+    *err = tr("'{}': {}", job.profile, *err);
     return false;
   }
   if (!read_file(print_pdf, &source, err)) return false;
@@ -289,8 +290,9 @@ bool convert_to_cmyk(const CmykJob& job, const std::string& print_pdf, const std
   bool ok = code == 0 && read_file(gs_path, &converted, err);
   cleanup();
   if (code != 0) {
-    *err = "Ghostscript could not convert the print PDF to CMYK (exit " + std::to_string(code) + ")" +
-           (log.empty() ? "" : ": " + trim(log.substr(0, 400)));
+    *err = log.empty() ? tr("Ghostscript could not convert the print PDF to CMYK (exit {})", code)
+                       : tr("Ghostscript could not convert the print PDF to CMYK (exit {}): {}", code,
+                            trim(log.substr(0, 400)));
     return false;
   }
   Finish finish;

@@ -10,6 +10,7 @@
 #include "layout/text_fit.h"
 #include "render/picture_cache.h"
 #include "util/files.h"
+#include "util/messages.h"
 
 namespace sterk {
 namespace {
@@ -142,7 +143,7 @@ bool draw_frame(cairo_t* cr, const Frame& f, const DrawOptions& o, std::string* 
         break;
       case FrameItem::text_box:
         if (!it.shaped) {
-          *err = "text of '" + it.element + "' was not laid out";
+          *err = tr("text of '{}' was not laid out", it.element);
           ok = false;
           break;
         }

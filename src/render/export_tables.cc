@@ -10,6 +10,7 @@
 #include "util/csv_write.h"
 #include "util/files.h"
 #include "util/text.h"
+#include "util/messages.h"
 
 namespace sterk {
 namespace {
@@ -115,7 +116,7 @@ bool write_workbook(const std::vector<ExportTable>& tables, const std::string& p
   std::string tmp = path + ".tmp";
   lxw_workbook* wb = workbook_new(tmp.c_str());
   if (!wb) {
-    *err = "cannot write '" + path + "'";
+    *err = tr("cannot write '{}'", path);
     return false;
   }
   lxw_doc_properties props{};
@@ -138,12 +139,12 @@ bool write_workbook(const std::vector<ExportTable>& tables, const std::string& p
   lxw_error e = workbook_close(wb);
   if (e != LXW_NO_ERROR) {
     std::remove(tmp.c_str());
-    *err = "cannot write '" + path + "': " + lxw_strerror(e);
+    *err = tr("cannot write '{}': {}", path, lxw_strerror(e));
     return false;
   }
   if (std::rename(tmp.c_str(), path.c_str()) != 0) {
     std::remove(tmp.c_str());
-    *err = "cannot write '" + path + "'";
+    *err = tr("cannot write '{}'", path);
     return false;
   }
   return true;

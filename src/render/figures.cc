@@ -10,6 +10,7 @@
 #include "render/figure_list.h"
 #include "util/files.h"
 #include "util/text.h"
+#include "util/messages.h"
 
 namespace sterk {
 namespace {
@@ -42,7 +43,7 @@ bool emit(const std::string& dir, const Figure& f, std::vector<std::string>* wri
     }
     cairo_surface_finish(ps.get());
     if (cairo_status_t st = cairo_surface_status(ps.get()); st != CAIRO_STATUS_SUCCESS) {
-      *err = "cannot draw '" + f.name + "': " + cairo_status_to_string(st);
+      *err = tr("cannot draw '{}': {}", f.name, cairo_status_to_string(st));
       return false;
     }
   }

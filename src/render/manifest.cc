@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "util/files.h"
+#include "util/messages.h"
 
 namespace sterk {
 
@@ -39,7 +40,7 @@ bool write_manifest(const std::string& dir, const ManifestInfo& info, std::strin
     if (rel != "manifest.json") files.push_back(rel);
   }
   if (ec) {
-    *err = "cannot list '" + dir + "': " + ec.message();
+    *err = tr("cannot list '{}': {}", dir, ec.message());
     return false;
   }
   std::sort(files.begin(), files.end());
@@ -76,7 +77,7 @@ bool read_manifest_files(const std::string& manifest_path, std::vector<std::stri
   if (!read_file(manifest_path, &text, err)) return false;
   auto j = nlohmann::json::parse(text, nullptr, false);
   if (j.is_discarded() || !j.contains("files") || !j["files"].is_array()) {
-    *err = "'" + manifest_path + "' is not a sterk manifest";
+    *err = tr("'{}' is not a sterk manifest", manifest_path);
     return false;
   }
   for (const auto& f : j["files"])

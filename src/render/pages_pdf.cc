@@ -5,13 +5,14 @@
 #include "render/cairo_pdf.h"
 #include "render/draw.h"
 #include "util/files.h"
+#include "util/messages.h"
 
 namespace sterk {
 
 bool write_pages_pdf(const std::vector<Frame>& pages, const PdfDocumentInfo& info,
                      const std::vector<PdfOutlineEntry>& outline, const std::string& path, std::string* err) {
   if (pages.empty()) {
-    *err = "'" + path + "' would have no pages";
+    *err = tr("'{}' would have no pages", path);
     return false;
   }
   CairoPdf pdf(path);
@@ -46,7 +47,7 @@ bool write_booklet_pdf(const std::vector<Frame>& pages, const PdfDocumentInfo& d
   PdfDocumentInfo info = document;
   info.duplex = PdfDocumentInfo::short_edge;
   if (pages.empty()) {
-    *err = "'" + path + "' would have no pages";
+    *err = tr("'{}' would have no pages", path);
     return false;
   }
   const double a4_w = 841.89, a4_h = 595.276;  // landscape: two A5 pages side by side

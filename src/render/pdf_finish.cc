@@ -1,4 +1,5 @@
 #include "render/pdf_finish.h"
+#include "util/messages.h"
 
 #include <algorithm>
 #include <cmath>
@@ -135,7 +136,7 @@ bool read_xref(std::istream& in, Xref* x, std::string* err) {
   in.read(&tail[0], tail_len);
   size_t p = tail.rfind("startxref");
   if (p == std::string::npos) {
-    *err = "Cairo's PDF has no cross-reference table";
+    *err = tr("Cairo's PDF has no cross-reference table");
     return false;
   }
   x->start = std::strtoull(tail.c_str() + p + 9, nullptr, 10);
@@ -144,13 +145,13 @@ bool read_xref(std::istream& in, Xref* x, std::string* err) {
   std::string line;
   std::getline(in, line);
   if (line.rfind("xref", 0) != 0) {
-    *err = "Cairo's PDF has a cross-reference stream; a table was expected";
+    *err = tr("Cairo's PDF has a cross-reference stream; a table was expected");
     return false;
   }
   while (std::getline(in, line) && line.rfind("trailer", 0) != 0) {
     int first = 0, count = 0;
     if (std::sscanf(line.c_str(), "%d %d", &first, &count) != 2 || first < 0 || count < 0) {
-      *err = "Cairo's cross-reference table cannot be read";
+      *err = tr("Cairo's cross-reference table cannot be read");
       return false;
     }
     if (x->offset.size() < static_cast<size_t>(first + count)) x->offset.resize(first + count, 0);
@@ -162,7 +163,7 @@ bool read_xref(std::istream& in, Xref* x, std::string* err) {
   x->root = ref_after(trailer, "/Root ");
   x->info = ref_after(trailer, "/Info ");
   if (x->root <= 0 || static_cast<size_t>(x->root) >= x->offset.size()) {
-    *err = "Cairo's PDF has no catalog";
+    *err = tr("Cairo's PDF has no catalog");
     return false;
   }
   in.clear();
@@ -337,14 +338,14 @@ bool page_objects(std::istream& in, const Xref& x, const Extents& e, std::vector
   std::string catalog = read_span(in, x.offset[x.root], e.end[x.root]);
   int pages = ref_after(catalog, "/Pages ");
   if (pages <= 0 || static_cast<size_t>(pages) >= x.offset.size() || !x.offset[pages]) {
-    *err = "Cairo's PDF has no page tree";
+    *err = tr("Cairo's PDF has no page tree");
     return false;
   }
   std::string tree = read_span(in, x.offset[pages], e.end[pages]);
   size_t p = tree.find("/Kids");
   size_t b = p == std::string::npos ? p : tree.find('[', p), close = b == std::string::npos ? b : tree.find(']', b);
   if (close == std::string::npos) {
-    *err = "Cairo's page tree has no /Kids";
+    *err = tr("Cairo's page tree has no /Kids");
     return false;
   }
   std::istringstream kids(tree.substr(b + 1, close - b - 1));
@@ -363,7 +364,7 @@ bool finish_stream(std::istream& in, std::ostream& os, const PdfDocumentInfo& in
   std::vector<int> kids;
   if (!page_objects(in, x, e, &kids, err)) return false;
   if (kids.size() != pages.size()) {
-    *err = "the PDF has " + std::to_string(kids.size()) + " pages, expected " + std::to_string(pages.size());
+    *err = tr("the PDF has {} pages, expected {}", kids.size(), pages.size());
     return false;
   }
   std::vector<int> page_of(x.offset.size(), -1);
@@ -371,7 +372,7 @@ bool finish_stream(std::istream& in, std::ostream& os, const PdfDocumentInfo& in
     if (kids[i] > 0 && static_cast<size_t>(kids[i]) < page_of.size()) page_of[kids[i]] = static_cast<int>(i);
   for (const auto& o : outline)
     if (o.page < 0 || static_cast<size_t>(o.page) >= kids.size()) {
-      *err = "an outline entry points at page " + std::to_string(o.page + 1) + " of " + std::to_string(kids.size());
+      *err = tr("an outline entry points at page {} of {}", o.page + 1, kids.size());
       return false;
     }
   const int first_new = static_cast<int>(x.offset.size());
@@ -400,7 +401,7 @@ bool finish_stream(std::istream& in, std::ostream& os, const PdfDocumentInfo& in
         size_t k = static_cast<size_t>(std::min<uint64_t>(left, buf.size()));
         in.read(buf.data(), static_cast<std::streamsize>(k));
         if (static_cast<size_t>(in.gcount()) != k) {
-          *err = "Cairo's PDF ends inside object " + std::to_string(n);
+          *err = tr("Cairo's PDF ends inside object {}", n);
           return false;
         }
         out.write(buf.data(), k);
@@ -441,7 +442,7 @@ bool finish_stream(std::istream& in, std::ostream& os, const PdfDocumentInfo& in
            "> ]\n>>\nstartxref\n" + std::to_string(xref_at) + "\n%%EOF\n";
   out.write(table);
   if (!out.ok()) {
-    *err = "cannot write the finished PDF";
+    *err = tr("cannot write the finished PDF");
     return false;
   }
   return true;
@@ -454,7 +455,7 @@ bool finish_pdf_file(const std::string& raw_path, const std::string& out_path, c
                      std::string* err) {
   std::ifstream in(raw_path, std::ios::binary);
   if (!in) {
-    *err = "cannot read '" + raw_path + "'";
+    *err = tr("cannot read '{}'", raw_path);
     return false;
   }
   const std::string tmp = out_path + ".tmp";
@@ -462,18 +463,18 @@ bool finish_pdf_file(const std::string& raw_path, const std::string& out_path, c
   {
     std::ofstream os(tmp, std::ios::binary | std::ios::trunc);
     if (!os) {
-      *err = "cannot write '" + tmp + "'";
+      *err = tr("cannot write '{}'", tmp);
       return false;
     }
     ok = finish_stream(in, os, info, pages, outline, err);
     os.close();
     if (ok && !os) {
-      *err = "cannot write '" + tmp + "'";
+      *err = tr("cannot write '{}'", tmp);
       ok = false;
     }
   }
   if (ok && std::rename(tmp.c_str(), out_path.c_str()) != 0) {
-    *err = "cannot write '" + out_path + "'";
+    *err = tr("cannot write '{}'", out_path);
     ok = false;
   }
   if (!ok) std::remove(tmp.c_str());

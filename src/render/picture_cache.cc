@@ -8,6 +8,7 @@
 #include "layout/media.h"
 #include "util/files.h"
 #include "util/text.h"
+#include "util/messages.h"
 
 namespace sterk {
 
@@ -62,7 +63,7 @@ const PictureCache::Parsed& PictureCache::parse_svg(const FrameItem& item) {
   SvgFile file;
   std::string problem;
   if (!load_svg(item.file, &file, &problem)) {
-    p.error = "cannot read SVG '" + item.file + "': " + problem;
+    p.error = tr("cannot read SVG '{}': {}", item.file, problem);
     return p;
   }
   std::string svg = std::move(file.text);
@@ -70,7 +71,7 @@ const PictureCache::Parsed& PictureCache::parse_svg(const FrameItem& item) {
   if (item.kind == FrameItem::pictogram) svg = recolour_svg(svg, item.colour, item.stroke_width);
   GError* gerr = nullptr;
   RsvgHandle* h = rsvg_handle_new_from_data(reinterpret_cast<const guint8*>(svg.data()), svg.size(), &gerr);
-  if (!h) p.error = "cannot read SVG '" + item.file + "': " + gerror_text(gerr);
+  if (!h) p.error = tr("cannot read SVG '{}': {}", item.file, gerror_text(gerr));
   else p.handle.reset(h);
   return p;
 }
@@ -96,7 +97,7 @@ const PictureCache::Entry& PictureCache::svg(const FrameItem& item) {
   RsvgRectangle viewport{0, 0, item.content.w, item.content.h};
   GError* gerr = nullptr;
   if (!rsvg_handle_render_document(static_cast<RsvgHandle*>(p.handle.get()), cr, &viewport, &gerr))
-    e.error = "cannot draw SVG '" + item.file + "': " + gerror_text(gerr);
+    e.error = tr("cannot draw SVG '{}': {}", item.file, gerror_text(gerr));
   cairo_destroy(cr);
   if (e.error.empty()) {
     e.surface.reset(rec);
@@ -115,14 +116,14 @@ const PictureCache::Entry& PictureCache::png(const std::string& file) {
   int w = 0, h = 0;
   std::string problem;
   if (!read_png_size(file, &w, &h, &problem)) {  // the header first: no decode of a pixel bomb
-    e.error = "cannot read PNG '" + file + "': " + problem;
+    e.error = tr("cannot read PNG '{}': {}", file, problem);
     return e;
   }
   cairo_surface_t* img = cairo_image_surface_create_from_png(file.c_str());
   ++files_parsed_;
   if (cairo_surface_status(img) != CAIRO_STATUS_SUCCESS) {
     cairo_surface_destroy(img);
-    e.error = "cannot read PNG '" + file + "'";
+    e.error = tr("cannot read PNG '{}'", file);
     return e;
   }
   e.surface.reset(img);

@@ -9,6 +9,7 @@
 #include "render/draw.h"
 #include "render/picture_cache.h"
 #include "util/files.h"
+#include "util/messages.h"
 
 namespace sterk {
 
@@ -84,7 +85,7 @@ bool write_png(cairo_surface_t* s, int dpi, const std::string& path, std::string
   std::string png;
   cairo_status_t st = cairo_surface_write_to_png_stream(s, append, &png);
   if (st != CAIRO_STATUS_SUCCESS) {
-    *err = "cannot write '" + path + "': " + cairo_status_to_string(st);
+    *err = tr("cannot write '{}': {}", path, cairo_status_to_string(st));
     return false;
   }
   return write_file_atomic(path, add_print_chunks(png, dpi), err);
@@ -139,7 +140,7 @@ class PngOutput : public DeckOutput {
   bool finish(std::string* err) override {
     if (!overview_) {
       if (sheets_written_ > 0) return true;
-      *err = "the deck has no cards to show";
+      *err = tr("the deck has no cards to show");
       return false;
     }
     return write_sheet(err);
@@ -175,7 +176,7 @@ class PngOutput : public DeckOutput {
       overview_ = cairo_image_surface_create(CAIRO_FORMAT_RGB24, columns * (w + kOverviewGap) + kOverviewGap,
                                              rows * (h + kOverviewGap) + kOverviewGap);
       if (cairo_surface_status(overview_) != CAIRO_STATUS_SUCCESS) {
-        *err = std::string("cannot make the overview picture: ") + cairo_status_to_string(cairo_surface_status(overview_));
+        *err = tr("cannot make the overview picture: {}", cairo_status_to_string(cairo_surface_status(overview_)));
         return false;
       }
       overview_cr_ = cairo_create(overview_);

@@ -7,6 +7,7 @@
 #include "render/draw.h"
 #include "render/picture_cache.h"
 #include "util/files.h"
+#include "util/messages.h"
 
 namespace sterk {
 namespace {
@@ -28,7 +29,7 @@ cairo_status_t append_bytes(void* closure, const unsigned char* data, unsigned i
 
 bool render_preview(const std::vector<Frame>& frames, const PreviewOptions& o, std::string* png, std::string* err) {
   if (frames.empty()) {
-    *err = "nothing to preview";
+    *err = tr("nothing to preview");
     return false;
   }
   double width_pt = 0, height_pt = 0;
@@ -42,7 +43,7 @@ bool render_preview(const std::vector<Frame>& frames, const PreviewOptions& o, s
   int w = static_cast<int>(std::ceil(width_pt * scale - 1e-6));
   int h = static_cast<int>(std::ceil(height_pt * scale - 1e-6));
   if (w <= 0 || h <= 0 || w > 20000 || h > 20000) {
-    *err = "a preview of " + std::to_string(w) + " x " + std::to_string(h) + " pixels is not possible; use another --dpi";
+    *err = tr("a preview of {} x {} pixels is not possible; use another --dpi", w, h);
     return false;
   }
   cairo_surface_t* surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, w, h);
@@ -73,7 +74,7 @@ bool render_preview(const std::vector<Frame>& frames, const PreviewOptions& o, s
   cairo_status_t st = cairo_surface_write_to_png_stream(surface, append_bytes, png);
   cairo_surface_destroy(surface);
   if (st != CAIRO_STATUS_SUCCESS) {
-    *err = std::string("cannot encode the preview: ") + cairo_status_to_string(st);
+    *err = tr("cannot encode the preview: {}", cairo_status_to_string(st));
     return false;
   }
   return ok;

@@ -8,6 +8,7 @@
 
 #include "layout/fonts.h"
 #include "util/files.h"
+#include "util/messages.h"
 
 namespace sterk {
 namespace {
@@ -246,7 +247,7 @@ bool write_report_pdf(const std::vector<ReportBlock>& blocks, const ReportPage& 
   }
   cairo_surface_finish(surface.get());
   if (cairo_status_t st = cairo_surface_status(surface.get()); st != CAIRO_STATUS_SUCCESS) {
-    *err = std::string("cannot draw the report: ") + cairo_status_to_string(st);
+    *err = tr("cannot draw the report: {}", cairo_status_to_string(st));
     return false;
   }
   return write_file_atomic(path, pdf, err);

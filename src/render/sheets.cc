@@ -11,6 +11,7 @@
 #include "render/cairo_pdf.h"
 #include "render/draw.h"
 #include "render/picture_cache.h"
+#include "util/messages.h"
 #include "render/pdf_finish.h"
 #include "util/files.h"
 
@@ -93,8 +94,8 @@ class SheetsPdf : public DeckOutput {
 
   bool add_card(const PlannedCard& card, const Frame& front, const Frame& back, std::string* err) override {
     if (layout_.per_sheet() == 0) {
-      *err = "a " + format_mm(spec_.card_w) + " × " + format_mm(spec_.card_h) + " mm card does not fit on " +
-             paper_ + " paper with a 5 mm printer margin and crop marks";
+      *err = tr("a {} × {} mm card does not fit on {} paper with a 5 mm printer margin and crop marks",
+                format_mm(spec_.card_w), format_mm(spec_.card_h), paper_);
       return false;
     }
     if (!pdf_.is_open()) {

@@ -1,4 +1,5 @@
 #include "util/files.h"
+#include "util/messages.h"
 
 #include <openssl/evp.h>
 #include <sys/stat.h>
@@ -18,12 +19,12 @@ bool read_file(const std::string& path, std::string* contents, std::string* err)
   struct stat st {};
   bool known = ::stat(path.c_str(), &st) == 0;
   if (known && S_ISDIR(st.st_mode)) {
-    *err = "cannot read '" + path + "': it is a folder, not a file";
+    *err = tr("cannot read '{}': it is a folder, not a file", path);
     return false;
   }
   FILE* f = std::fopen(path.c_str(), "rb");
   if (!f) {
-    *err = "cannot read '" + path + "': " + std::strerror(errno);
+    *err = tr("cannot read '{}': {}", path, std::strerror(errno));
     return false;
   }
   // Read in one piece when the size is known (a 10 MB sorts.csv through a
@@ -37,7 +38,7 @@ bool read_file(const std::string& path, std::string* contents, std::string* err)
   int saved = errno;
   std::fclose(f);
   if (failed) {
-    *err = "cannot read '" + path + "': " + std::strerror(saved);
+    *err = tr("cannot read '{}': {}", path, std::strerror(saved));
     return false;
   }
   *contents = std::move(text);
@@ -48,14 +49,14 @@ bool write_file_atomic(const std::string& path, std::string_view contents, std::
   std::string tmp = path + ".tmp" + std::to_string(::getpid());
   FILE* f = std::fopen(tmp.c_str(), "wb");
   if (!f) {
-    *err = "cannot write '" + path + "': " + std::strerror(errno);
+    *err = tr("cannot write '{}': {}", path, std::strerror(errno));
     return false;
   }
   bool ok = std::fwrite(contents.data(), 1, contents.size(), f) == contents.size();
   ok = (std::fflush(f) == 0) && ok;
   ok = (std::fclose(f) == 0) && ok;
   if (!ok || std::rename(tmp.c_str(), path.c_str()) != 0) {
-    *err = "cannot write '" + path + "': " + std::strerror(errno);
+    *err = tr("cannot write '{}': {}", path, std::strerror(errno));
     std::remove(tmp.c_str());
     return false;
   }
@@ -71,14 +72,14 @@ bool make_dirs(const std::string& path, std::string* err) {
     if (slash == std::string::npos) slash = path.size();
     cur = path.substr(0, slash);
     if (!cur.empty() && ::mkdir(cur.c_str(), 0777) != 0 && errno != EEXIST) {
-      *err = "cannot create folder '" + cur + "': " + std::strerror(errno);
+      *err = tr("cannot create folder '{}': {}", cur, std::strerror(errno));
       return false;
     }
     i = slash + 1;
   }
   struct stat st;
   if (::stat(path.c_str(), &st) != 0 || !S_ISDIR(st.st_mode)) {
-    *err = "cannot create folder '" + path + "'";
+    *err = tr("cannot create folder '{}'", path);
     for (std::string p = path, up; !p.empty(); p = up) {
       if (::stat(p.c_str(), &st) == 0 && !S_ISDIR(st.st_mode)) {
         *err += ": '" + p + "' is a file, not a folder";
@@ -164,7 +165,7 @@ std::string sha256_hex(std::string_view data) {
 bool sha256_file(const std::string& path, std::string* hex, uint64_t* bytes, std::string* err) {
   FILE* f = std::fopen(path.c_str(), "rb");
   if (!f) {
-    *err = "cannot read '" + path + "': " + std::strerror(errno);
+    *err = tr("cannot read '{}': {}", path, std::strerror(errno));
     return false;
   }
   DigestContext d;
@@ -179,7 +180,7 @@ bool sha256_file(const std::string& path, std::string* hex, uint64_t* bytes, std
   std::fclose(f);
   std::string digest = d.hex();
   if (failed || digest.empty()) {
-    *err = "cannot read '" + path + "'";
+    *err = tr("cannot read '{}'", path);
     return false;
   }
   *hex = digest;
@@ -200,7 +201,7 @@ bool remove_tree(const std::string& path, std::string* err) {
   struct stat st;
   if (::lstat(path.c_str(), &st) != 0) return true;
   if (::nftw(path.c_str(), remove_entry, 16, FTW_DEPTH | FTW_PHYS) != 0) {
-    *err = "cannot remove '" + path + "': " + std::strerror(errno);
+    *err = tr("cannot remove '{}': {}", path, std::strerror(errno));
     return false;
   }
   return true;
@@ -210,7 +211,7 @@ bool move_entries(const std::string& from, const std::string& to, std::string* e
   if (!make_dirs(to, err)) return false;
   DIR* d = opendir(from.c_str());
   if (!d) {
-    *err = "cannot read '" + from + "': " + std::strerror(errno);
+    *err = tr("cannot read '{}': {}", from, std::strerror(errno));
     return false;
   }
   std::vector<std::string> names;
@@ -226,12 +227,12 @@ bool move_entries(const std::string& from, const std::string& to, std::string* e
     if (is_dir && file_exists(dst)) {
       std::string old = dst + ".old" + std::to_string(::getpid());
       if (std::rename(dst.c_str(), old.c_str()) != 0 || std::rename(src.c_str(), dst.c_str()) != 0) {
-        *err = "cannot replace '" + dst + "': " + std::strerror(errno);
+        *err = tr("cannot replace '{}': {}", dst, std::strerror(errno));
         return false;
       }
       if (!remove_tree(old, err)) return false;
     } else if (std::rename(src.c_str(), dst.c_str()) != 0) {
-      *err = "cannot write '" + dst + "': " + std::strerror(errno);
+      *err = tr("cannot write '{}': {}", dst, std::strerror(errno));
       return false;
     }
   }

@@ -1,4 +1,5 @@
 #include "util/icc.h"
+#include "util/messages.h"
 
 #include <cctype>
 #include <cstdint>
@@ -38,7 +39,7 @@ std::string read_description(const std::string& b, size_t off, size_t size) {
 
 bool parse_icc_profile(const std::string& b, IccProfile* out, std::string* err) {
   if (b.size() < 132 || b.compare(36, 4, "acsp") != 0 || be32(b, 0) > b.size()) {
-    *err = "this is not an ICC colour profile";
+    *err = tr("this is not an ICC colour profile");
     return false;
   }
   out->device_class = b.substr(12, 4);

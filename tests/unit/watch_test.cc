@@ -93,7 +93,7 @@ TEST_CASE("watch redraws an edited card and keeps the last good preview of a bro
   p.write("cards/w.yaml", edited);
   REQUIRE(eventually([&] { return text(png1) != first1 && !text(png1).empty(); }));
   CHECK(text(png2) == first2);
-  REQUIRE(eventually([&] { return text("watch.log").find("drew 1 card(s)") != std::string::npos; }));
+  REQUIRE(eventually([&] { return text("watch.log").find("drew 1 card in") != std::string::npos; }));
   const std::string second1 = text(png1);
 
   // A broken edit: a located error on stderr, the last good image stays.
@@ -102,7 +102,7 @@ TEST_CASE("watch redraws an edited card and keeps the last good preview of a bro
   std::string out = text("watch.log");
   CHECK(out.find("/cards/w.yaml:") != std::string::npos);
   CHECK(out.find("[yaml/syntax]") != std::string::npos);
-  CHECK(out.find("keep their last good preview") != std::string::npos);
+  CHECK(out.find("1 deck keeps its last good preview") != std::string::npos);
   CHECK(text(png1) == second1);
   CHECK(text("out/preview/preview.html").find("the last good preview is shown") != std::string::npos);
 
@@ -119,7 +119,7 @@ TEST_CASE("watch once draws every card and reports errors in its exit code", "[w
   CHECK(code == 0);
   CHECK(file_exists(p.path("out/preview/w/W-1-back.png")));
   CHECK(file_exists(p.path("out/preview/w/W-2-front.png")));
-  CHECK(out.find("preview: drew 3 card(s)") != std::string::npos);  // and a divider
+  CHECK(out.find("preview: drew 3 cards in") != std::string::npos);  // and a divider
 
   code = test::run(std::string(STERK_BINARY) + " watch --once --deck x -C " + p.root(), &out);
   CHECK(code == 2);
