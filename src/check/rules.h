@@ -13,7 +13,7 @@ struct Rule {
   const char* code;
   Severity severity;
   const char* applies_to;  ///< "all decks", "easy-read decks", "study decks", "templates", …
-  const char* description;
+  const char* description;  ///< English; marked N_() and shown through tr() by `sterk rules`
 };
 
 const std::vector<Rule>& rules();

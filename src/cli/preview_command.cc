@@ -42,6 +42,13 @@ int run_preview(int argc, char** argv) {
   Diagnostics diags;
   Workspace ws;
   load_workspace(root, &ws, &diags);
+  if (!ws.project_read) {  // only sterk.yaml was read: its errors, not "there is no card"
+    diags.sort();
+    Counted unread;
+    unread.unread_project = ws.project.path("sterk.yaml");
+    print_diagnostics(diags, std::cerr, &unread);
+    return kExitInputErrors;
+  }
   std::vector<const Deck*> decks;
   std::string err;
   if (!select_decks(ws, deck_id.empty() ? std::vector<std::string>{} : std::vector<std::string>{deck_id}, {},

@@ -14,7 +14,8 @@ int run_rules(int argc, char** argv) {
   app.footer(tr("example:") + "\n  sterk rules | grep easy-read");
   if (int code = parse_command_line(app, argc, argv); code >= 0) return code;
   for (const auto& r : rules())
-    std::printf("%-32s %-8s %-16s %s\n", r.code, severity_name(r.severity), r.applies_to, r.description);
+    std::printf("%-32s %-8s %-16s %s\n", r.code, severity_name(r.severity), tr(r.applies_to).c_str(),
+                tr(r.description).c_str());
   return kExitOk;
 }
 
