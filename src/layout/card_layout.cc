@@ -102,8 +102,10 @@ void add_text(SideState& s, const Element& e, const Rect& box, const std::vector
   auto fit = t.fonts.find(e.font);
   if (fit == t.fonts.end()) return;  // reported by the template loader
   const FontStyle& style = fit->second;
-  FitResult r = s.ctx.fits ? s.ctx.fits->fit(paragraphs, style, e.align, bullet, box.w, box.h)
-                           : fit_text(paragraphs, style, e.align, bullet, box.w, box.h);
+  const std::string& mode = e.lines.empty() ? t.lines : e.lines;
+  LineBreaking lines = mode == "phrases" ? LineBreaking::phrases : LineBreaking::wrap;
+  FitResult r = s.ctx.fits ? s.ctx.fits->fit(paragraphs, style, e.align, bullet, box.w, box.h, lines)
+                           : fit_text(paragraphs, style, e.align, bullet, box.w, box.h, lines);
   for (const auto& m : r.measures) {
     if (m.unknown_glyphs > 0)
       s.diags->error(source, "preflight/missing-glyph",

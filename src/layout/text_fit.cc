@@ -8,6 +8,7 @@
 #include <cstring>
 
 #include "layout/fonts.h"
+#include "layout/phrase_lines.h"
 #include "layout/shaped_text.h"
 #include "model/markup.h"
 #include "util/text.h"
@@ -120,7 +121,8 @@ TextMeasure measure(const TextBlock& block, const ShapedText& shaped) {
     }
     if (l != lines && line->start_index > 0) {
       char before = plain[line->start_index - 1];
-      if (!is_space(before) && before != '-' && before != '/' && before != '\t')
+      bool chosen_break = line->start_index >= 3 && plain.compare(line->start_index - 3, 3, kLineBreak) == 0;
+      if (!chosen_break && !is_space(before) && before != '-' && before != '/' && before != '\t')
         m.broken_words.push_back(word_at(plain, line->start_index));
     }
   }
@@ -171,7 +173,8 @@ static void avoid_widows(FitResult* r) {
 }
 
 FitResult fit_text(const std::vector<std::string>& paragraphs, const FontStyle& style,
-                   const std::string& align, const std::string& bullet, double width, double height) {
+                   const std::string& align, const std::string& bullet, double width, double height,
+                   LineBreaking lines) {
   FitResult r;
   double size = style.size_pt;
   for (;;) {
@@ -188,12 +191,9 @@ FitResult fit_text(const std::vector<std::string>& paragraphs, const FontStyle& 
       b.line_height_pt = size * style.line_spacing;
       b.width_pt = width;
       b.align = align;
-      if (!bullet.empty()) {
-        b.indent_pt = std::ceil(size * 1.1);
-        b.markup = markup_escape(bullet) + "\t" + card_markup(paragraphs[i]);
-      } else {
-        b.markup = card_markup(paragraphs[i]);
-      }
+      if (!bullet.empty()) b.indent_pt = std::ceil(size * 1.1);
+      std::string text = lines == LineBreaking::phrases ? phrase_markup(paragraphs[i], b) : card_markup(paragraphs[i]);
+      b.markup = bullet.empty() ? text : markup_escape(bullet) + "\t" + text;
       auto shaped = ShapedText::shape(b);
       TextMeasure m = measure(b, *shaped);
       if (!m.too_wide_words.empty() || !m.broken_words.empty()) fits = false;
@@ -207,12 +207,13 @@ FitResult fit_text(const std::vector<std::string>& paragraphs, const FontStyle& 
     if (r.fits || size - 0.5 < style.min_pt - 1e-9) break;
     size -= 0.5;
   }
-  if (r.fits && align == "left") avoid_widows(&r);
+  if (r.fits && align == "left" && lines == LineBreaking::wrap) avoid_widows(&r);
   return r;
 }
 
 FitResult FitCache::fit(const std::vector<std::string>& paragraphs, const FontStyle& style,
-                        const std::string& align, const std::string& bullet, double width, double height) {
+                        const std::string& align, const std::string& bullet, double width, double height,
+                        LineBreaking lines) {
   // Everything fit_text reads, exactly (doubles by their bits): equal keys give equal results.
   std::string key;
   auto add = [&key](const void* p, size_t n) { key.append(static_cast<const char*>(p), n); };
@@ -227,10 +228,11 @@ FitResult FitCache::fit(const std::vector<std::string>& paragraphs, const FontSt
   add_text(style.weight);
   add_text(align);
   add_text(bullet);
+  key += lines == LineBreaking::phrases ? 'p' : 'w';
   for (double d : {style.size_pt, style.min_pt, style.line_spacing, width, height}) add(&d, sizeof d);
   auto it = entries_.find(key);
   if (it != entries_.end()) return it->second;
-  FitResult r = fit_text(paragraphs, style, align, bullet, width, height);
+  FitResult r = fit_text(paragraphs, style, align, bullet, width, height, lines);
   if (entries_.size() >= kMaxEntries) entries_.clear();
   entries_.emplace(std::move(key), r);
   return r;

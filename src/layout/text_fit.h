@@ -36,6 +36,11 @@ TextMeasure measure(const TextBlock& block, const ShapedText& shaped);
 /// Shapes `block` and measures it.
 TextMeasure measure(const TextBlock& block);
 
+/// How a text element's lines break (template `lines:`): Pango fills each line, or
+/// each sentence starts a line and long ones break between word groups
+/// (layout/phrase_lines.h).
+enum class LineBreaking { wrap, phrases };
+
 /// One or more paragraphs (list items are several) fitted together into a box.
 struct FitResult {
   std::vector<TextBlock> blocks;
@@ -52,9 +57,11 @@ struct FitResult {
 /// with fits = false. `bullet` non-empty makes a list (one block per item).
 /// Left-aligned text that ends a paragraph with one word alone on its last line
 /// is wrapped a little narrower (down to 80 %) when that moves a second word down
-/// without adding a line.
+/// without adding a line. With LineBreaking::phrases the lines are chosen again at
+/// every size tried (they depend on the size) and left as chosen (no widow fix).
 FitResult fit_text(const std::vector<std::string>& paragraphs, const FontStyle& style,
-                   const std::string& align, const std::string& bullet, double width, double height);
+                   const std::string& align, const std::string& bullet, double width, double height,
+                   LineBreaking lines = LineBreaking::wrap);
 
 /// Fit results kept while one deck is laid out. Labels such as "Tips", a cluster's
 /// name or a fixed heading are the same text in the same box on every card; fitting
@@ -64,7 +71,7 @@ FitResult fit_text(const std::vector<std::string>& paragraphs, const FontStyle& 
 class FitCache {
  public:
   FitResult fit(const std::vector<std::string>& paragraphs, const FontStyle& style, const std::string& align,
-                const std::string& bullet, double width, double height);
+                const std::string& bullet, double width, double height, LineBreaking lines = LineBreaking::wrap);
 
  private:
   static constexpr size_t kMaxEntries = 256;

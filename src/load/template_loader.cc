@@ -164,6 +164,7 @@ Element read_element(const YamlNode& n, const std::string& where, Diagnostics* d
   LocatedText al;
   if (r.choice("align", {"left", "center", "right"}, &al)) e.align = al.value;
   if (r.choice("valign", {"top", "middle", "bottom"}, &al)) e.valign = al.value;
+  if (r.choice("lines", {"wrap", "phrases"}, &al)) e.lines = al.value;
   r.string("pictogram", &e.pictogram, typed && e.type == ElementType::pictogram);
   r.number("stroke_width", &e.stroke_width);
   r.string("file", &e.file, typed && e.type == ElementType::image);
@@ -279,6 +280,8 @@ bool read_template(const YamlNode& root, Template* t, Diagnostics* diags) {
   r.string("name", &t->name);
   LocatedText rules;
   if (r.choice("rules", {"easy-read", "plain"}, &rules)) t->rules = rules.value;
+  LocatedText lines;
+  if (r.choice("lines", {"wrap", "phrases"}, &lines)) t->lines = lines.value;
   if (const YamlNode* card = r.get("card")) {
     if (expect_map(*card, "'card'", diags)) {
       MapReader c(*card, "'card'", diags);

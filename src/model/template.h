@@ -59,6 +59,10 @@ struct Element {
   std::string font = "body";  ///< key in Template::fonts
   std::string align = "left";     ///< left | center | right
   std::string valign = "top";     ///< top | middle | bottom
+  /// text/list: how lines break. "wrap": Pango fills each line (paragraph wrapping);
+  /// "phrases": every sentence starts a line and a long sentence breaks between word
+  /// groups, lines balanced (layout/phrase_lines.h). "" = the template's `lines`.
+  std::string lines;
   std::string pictogram;      ///< pictogram: name or {placeholder}; templates/pictograms/<name>.svg
   double stroke_width = 0;    ///< pictogram: overrides the SVG's stroke width (0 = as drawn)
   std::string file;           ///< image: path relative to templates/
@@ -84,6 +88,7 @@ struct Template {
   std::string file;
   std::vector<std::string> chain;  ///< files merged, base first
   std::string rules = "plain";     ///< easy-read rule set: easy-read | plain
+  std::string lines = "wrap";      ///< how text elements break lines unless they say: wrap | phrases
   double width_mm = 105, height_mm = 148;  ///< A6 portrait
   double bleed_mm = 3, safe_mm = 5, radius_mm = 4;
   /// The print shop rounds the corners with radius_mm after cutting (card.round_corners);

@@ -15,6 +15,7 @@ std::string label_html(const std::string& m) {
     if (m.compare(i, 3, "<b>") == 0) { out += "<strong>"; i += 3; }
     else if (m.compare(i, 4, "</b>") == 0) { out += "</strong>"; i += 4; }
     else if (m[i] == '\n') { out += "<br>"; ++i; }
+    else if (m.compare(i, 3, "\xE2\x80\xA8") == 0) { out += "<br>"; i += 3; }  // a line break layout chose
     else if (m[i] == '<') { out += "&lt;"; ++i; }  // layout only writes <b>; anything else stays text
     else { out += m[i]; ++i; }
   }
@@ -22,20 +23,13 @@ std::string label_html(const std::string& m) {
 }
 
 std::vector<std::string> line_sentences(const std::string& line) {
-  std::vector<Sentence> found = split_sentences(line);
+  std::vector<size_t> starts = sentence_starts(line);
   std::vector<std::string> out;
-  size_t start = 0;
-  for (size_t i = 1; i < found.size(); ++i) {
-    // A sentence starts at its first word; what comes before it (quotes, **)
-    // belongs to it, so cut just before the spaces that precede that.
-    size_t cut = found[i].begin;
-    while (cut > start && line[cut - 1] != ' ') --cut;
-    std::string part = trim(line.substr(start, cut - start));
+  for (size_t i = 0; i < starts.size(); ++i) {
+    size_t end = i + 1 < starts.size() ? starts[i + 1] : line.size();
+    std::string part = trim(line.substr(starts[i], end - starts[i]));
     if (!part.empty()) out.push_back(part);
-    start = cut;
   }
-  std::string rest = trim(line.substr(start));
-  if (!rest.empty()) out.push_back(rest);
   return out;
 }
 

@@ -135,6 +135,17 @@ std::vector<Sentence> split_sentences(std::string_view s, const std::set<std::st
   return out;
 }
 
+std::vector<size_t> sentence_starts(std::string_view line) {
+  std::vector<size_t> out{0};
+  std::vector<Sentence> found = split_sentences(line);
+  for (size_t i = 1; i < found.size(); ++i) {
+    size_t cut = found[i].begin;
+    while (cut > out.back() && line[cut - 1] != ' ') --cut;
+    if (cut > out.back()) out.push_back(cut);
+  }
+  return out;
+}
+
 int letter_count(std::string_view w) {
   int n = 0;
   for (size_t i = 0, l = 0; i < w.size(); i += l)

@@ -34,6 +34,12 @@ struct Sentence {
 /// (e-mail, zo'n, o.a). Web and mail addresses are not words.
 std::vector<Sentence> split_sentences(std::string_view text, const std::set<std::string>& dotted = {});
 
+/// Where each sentence of one line of text begins, for laying sentences out one per
+/// line (print cards and web pages of easy-read decks): byte offsets, the first 0.
+/// What stands before a sentence's first word (a quote, **) belongs to it, so a
+/// sentence starts just after the spaces that precede it.
+std::vector<size_t> sentence_starts(std::string_view line);
+
 /// Number of letters (code points that are letters) in a word.
 int letter_count(std::string_view word);
 /// True when the word has at least two letters and all of them are capitals.
