@@ -80,7 +80,7 @@ void print_summary(const Analysis& analysis, bool have_previous, const std::vect
 
 int run_analyze(int argc, char** argv) {
   CLI::App app{tr("Run the concept-mapping analysis: study/ → study/analysis.yaml"), "analyze"};
-  app.footer(tr("examples:") + "\n  sterk analyze\n  sterk analyze --figures docs/figures --report docs/analysis-report.pdf\n"
+  app.footer(tr("Examples:") + "\n  sterk analyze\n  sterk analyze --figures docs/figures --report docs/analysis-report.pdf\n"
              "  sterk analyze --import rcmap rcmap-files/ --study study-rcmap");
   std::string study_dir, figures_dir, report_file, export_dir;
   std::vector<std::string> import_args;

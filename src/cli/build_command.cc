@@ -15,7 +15,7 @@ int run_build(int argc, char** argv) {
   CLI::App app(tr("Check the cards, then render the decks into out/<deck>/.\n"
                   "Nothing is written when a check finds an error; earlier outputs stay as they were."),
                "build");
-  app.footer(tr("examples:") + "\n" +
+  app.footer(tr("Examples:") + "\n" +
              tr("  sterk build                                  every deck, every output in sterk.yaml") + "\n" +
              tr("  sterk build --deck jongeren --output print   one deck, only the print PDF") + "\n" +
              "  sterk build --audience werkgever --out /tmp/set\n" +

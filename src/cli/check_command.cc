@@ -16,7 +16,7 @@ int run_check(int argc, char** argv) {
   CLI::App app(tr("Check every deck against the analysis, the easy-read rules and print preflight.\n"
                   "Prints every problem as file:line:column, exits 1 when there is an error."),
                "check");
-  app.footer(tr("examples:") + "\n  sterk check\n  sterk check --deck jongeren --format json\n  sterk check --coverage");
+  app.footer(tr("Examples:") + "\n  sterk check\n  sterk check --deck jongeren --format json\n  sterk check --coverage");
   std::string root = ".", format = "text";
   std::vector<std::string> decks, audiences, modules;
   bool coverage = false;

@@ -39,7 +39,7 @@ int run_init(int argc, char** argv) {
                   "fonts, one small deck and a tiny study with its analysis. It checks and builds clean as\n"
                   "it is. Templates, pictograms and fonts are copied from sterk's data folder."),
                "init");
-  app.footer(tr("examples:") +
+  app.footer(tr("Examples:") +
              "\n"
              "  sterk init mijn-kaarten && cd mijn-kaarten && sterk build\n"
              "  STERK_DATA=/usr/share/sterk sterk init /tmp/proef\n\n" +

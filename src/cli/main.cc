@@ -18,7 +18,7 @@ static void print_help() {
             << tr("usage: sterk <command> [options]    (sterk <command> --help for its options)") << "\n\n"
             << tr("commands:") << "\n";
   for (const auto& c : commands()) std::printf("  %-9s %s\n", c.name, tr(c.summary).c_str());
-  std::cout << "\n" << tr("examples:") << "\n";
+  std::cout << "\n" << tr("Examples:") << "\n";
   for (const auto& c : commands()) std::printf("  %s\n", c.example);
   std::cout << "\n"
             << tr("language: --lang nl or --lang en (else STERK_LANG, project.language in sterk.yaml, LANG)")

@@ -20,7 +20,7 @@ int run_preview(int argc, char** argv) {
   CLI::App app(tr("Draw one card as a PNG. With --guides the image shows the bleed, the trim line,\n"
                   "the safe area and every element's box with its name."),
                "preview");
-  app.footer(tr("examples:") + "\n" +
+  app.footer(tr("Examples:") + "\n" +
              tr("  sterk preview J-werk-01                      out/preview/J-werk-01-front.png") + "\n" +
              "  sterk preview J-werk-01 --side both --guides --dpi 200\n"
              "  sterk preview divider-passend-werk --deck jongeren -o /tmp/divider.png");

@@ -15,7 +15,7 @@ int run_watch(int argc, char** argv) {
                   "checked again and only the cards that changed are drawn again into out/preview/\n"
                   "(one PNG per side and preview.html, which reloads itself). Ctrl-C stops."),
                "watch");
-  app.footer(tr("examples:") + "\n" +
+  app.footer(tr("Examples:") + "\n" +
              tr("  sterk watch                          all decks; open out/preview/preview.html in a browser") +
              "\n  sterk watch --deck jongeren --guides\n" +
              tr("  sterk watch --once                   draw the preview once and stop"));
