@@ -33,6 +33,15 @@ LETTERS = re.compile(r"[A-Za-z]{2,}")
 CODE = re.compile(r'^"[a-z0-9-]+(/[a-z0-9-]+)?"$')
 
 
+def statement_from(text, start):
+    """The rest of the C++ statement that starts at `start`, up to its `;` (a `;` inside a
+    string literal does not end it)."""
+    end = text.find(";", start)
+    while text[start:end].count('"') % 2:
+        end = text.find(";", end + 1)
+    return text[start:end]
+
+
 def strip_comments(text):
     """Blanks out comments, keeping every position, line numbers and string literals."""
     out, i, n = [], 0, len(text)
@@ -155,22 +164,13 @@ def findings(path, text):
             found.append((line_of(m.start()), why, args[-1]))
     # Error texts handed up to a diagnostic.
     for m in re.finditer(r"(?:\*(?:err|problem|usage)|\b\w+\.(?:error|problem))\s*=(?!=)", text):
-        end = text.find(";", m.end())
-        expr = text[m.end():end]
-        # the statement may hold a ; inside a literal: extend to the real end
-        while expr.count('"') % 2:
-            end = text.find(";", end + 1)
-            expr = text[m.end():end]
+        expr = statement_from(text, m.end())
         why = problems_in(expr)
         if why:
             found.append((line_of(m.start()), why, expr.strip()))
     # Lines printed for the person.
     for m in re.finditer(r"\b(log|std::cerr|std::cout)\s*<<", text):
-        end = text.find(";", m.end())
-        stmt = text[m.end():end]
-        while stmt.count('"') % 2:
-            end = text.find(";", end + 1)
-            stmt = text[m.end():end]
+        stmt = statement_from(text, m.end())
         for piece in split_top(stmt, "<"):
             if piece and word_literals(piece):
                 found.append((line_of(m.start()), 'a bare string literal ("%s") printed instead of tr()'

@@ -26,15 +26,8 @@ const CheckContext& context() {
 
 // What `set` reports about one line of card text, as "code severity" strings.
 std::vector<std::string> findings(const std::string& text, const std::string& set) {
-  Card card;
-  card.id.value = "c";
-  card.text.value = text;
-  card.text.at = {"cards/c.yaml", 5, 7};
-  card.text.line_starts = {card.text.at};
-  Diagnostics found;
-  check_card_text(card, rule_set(set), context(), &found);
   std::vector<std::string> out;
-  for (const auto& d : found.items()) out.push_back(d.code + " " + severity_name(d.severity));
+  for (const auto& d : test::text_findings(text, set, context())) out.push_back(d.code + " " + severity_name(d.severity));
   return out;
 }
 

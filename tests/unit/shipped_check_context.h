@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "check/check.h"
+#include "check/rules.h"
 #include "check/spelling.h"
 #include "check/syllables.h"
 #include "check/word_lists.h"
@@ -30,6 +31,20 @@ inline CheckContext shipped_check_context(const std::vector<std::string>& extra_
   ctx.syllables = syl;
   ctx.speller = sp;
   return ctx;
+}
+
+/// What the text checks of rule set `set` find in one line of card text (card 'c',
+/// the text at cards/c.yaml:5:7).
+inline std::vector<Diagnostic> text_findings(const std::string& text, const std::string& set,
+                                             const CheckContext& ctx) {
+  Card card;
+  card.id.value = "c";
+  card.text.value = text;
+  card.text.at = {"cards/c.yaml", 5, 7};
+  card.text.line_starts = {card.text.at};
+  Diagnostics found;
+  check_card_text(card, rule_set(set), ctx, &found);
+  return found.items();
 }
 
 }  // namespace sterk::test

@@ -12,15 +12,8 @@ using namespace sterk;
 namespace {
 
 std::vector<std::string> messages(const std::string& text, const CheckContext& ctx, const std::string& set) {
-  Card card;
-  card.id.value = "c";
-  card.text.value = text;
-  card.text.at = {"cards/c.yaml", 5, 7};
-  card.text.line_starts = {card.text.at};
-  Diagnostics found;
-  check_card_text(card, rule_set(set), ctx, &found);
   std::vector<std::string> out;
-  for (const auto& d : found.items())
+  for (const auto& d : test::text_findings(text, set, ctx))
     out.push_back(std::to_string(d.where.column) + " " + d.code + ": " + d.message);
   return out;
 }
