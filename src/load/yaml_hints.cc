@@ -86,6 +86,70 @@ std::string indent_hint(const std::vector<std::string_view>& lines, int line) {
 
 }  // namespace
 
+namespace {
+
+// yaml-cpp's texts for syntax errors (yaml-cpp/exceptions.h, ErrorMsg), each its own
+// msgid so the catalogue says them in Dutch. The ones ending in ": " are followed by
+// what the parser found.
+const char* const kParserReasons[] = {
+    N_("YAML directives must have exactly one argument"),
+    N_("bad YAML version: "),
+    N_("YAML major version too large"),
+    N_("repeated YAML directive"),
+    N_("TAG directives must have exactly two arguments"),
+    N_("repeated TAG directive"),
+    N_("illegal character found while scanning tag handle"),
+    N_("tag handle with no suffix"),
+    N_("end of verbatim tag not found"),
+    N_("end of map not found"),
+    N_("end of map flow not found"),
+    N_("end of sequence not found"),
+    N_("end of sequence flow not found"),
+    N_("cannot assign multiple tags to the same node"),
+    N_("cannot assign multiple anchors to the same node"),
+    N_("cannot assign multiple aliases to the same node"),
+    N_("aliases can't have any content, *including* tags"),
+    N_("bad character found while scanning hex number"),
+    N_("invalid unicode: "),
+    N_("unknown escape character: "),
+    N_("unknown token"),
+    N_("illegal document indicator in scalar"),
+    N_("illegal EOF in scalar"),
+    N_("illegal character in scalar"),
+    N_("illegal tab when looking for indentation"),
+    N_("illegal flow end"),
+    N_("illegal block entry"),
+    N_("illegal map key"),
+    N_("illegal map value"),
+    N_("alias not found after *"),
+    N_("anchor not found after &"),
+    N_("illegal character found while scanning alias"),
+    N_("illegal character found while scanning anchor"),
+    N_("cannot set zero indentation for a block scalar"),
+    N_("unexpected character in block scalar"),
+    N_("cannot assign the same alias to multiple nodes"),
+    N_("the referenced anchor is not defined"),
+    N_("unmatched group tag"),
+    N_("unexpected end sequence token"),
+    N_("unexpected end map token"),
+    N_("invalid character in single-quoted string"),
+    N_("invalid anchor"),
+    N_("invalid alias"),
+    N_("invalid tag"),
+};
+
+}  // namespace
+
+std::string yaml_parser_reason(const std::string& message) {
+  for (const char* known : kParserReasons) {
+    const std::string_view k(known);
+    if (message == k) return tr(known);
+    if (k.size() > 2 && k.substr(k.size() - 2) == ": " && message.compare(0, k.size(), k) == 0)
+      return tr(known) + message.substr(k.size());
+  }
+  return message;
+}
+
 std::string yaml_syntax_hint(const std::string& message, const std::vector<std::string_view>& lines, int line,
                              int column) {
   if (line < 0 || line >= static_cast<int>(lines.size())) return "";

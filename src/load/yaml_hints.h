@@ -17,6 +17,11 @@ namespace sterk {
 std::string yaml_syntax_hint(const std::string& message, const std::vector<std::string_view>& lines, int line,
                              int column);
 
+/// The parser's own description of a syntax error (yaml-cpp's English `message`) in
+/// the current language: the known texts of yaml-cpp 0.7's ErrorMsg through the
+/// catalogue, an unknown one as it is.
+std::string yaml_parser_reason(const std::string& message);
+
 /// Warnings for text that parsed, but not as written: a plain value followed by
 /// ` #…` on its line (yaml/comment-in-text), a list item whose text runs on over
 /// a line that starts a new sentence or a new `- ` item (yaml/merged-lines).

@@ -507,7 +507,7 @@ bool parse(const std::string& file, const std::string& source, YamlNode* root, D
     Location at = src.at(e.mark);
     if (at.line == 0) at = {file, static_cast<int>(src.lines.size()), 1};
     diags->error(at, "yaml/syntax",
-                 (e.msg.empty() ? tr("invalid YAML") : tr("invalid YAML: {}", e.msg)) +
+                 (e.msg.empty() ? tr("invalid YAML") : tr("invalid YAML: {}", yaml_parser_reason(e.msg))) +
                      yaml_syntax_hint(e.msg, src.lines, e.mark.line, e.mark.column));
     return false;
   };
