@@ -75,7 +75,10 @@ bool select_decks(const Workspace& ws, const std::vector<std::string>& decks,
     }
   }
   for (const auto& d : ws.decks) {
-    bool by_deck = decks.empty() || std::find(decks.begin(), decks.end(), d.id.value) != decks.end();
+    // A deck that did not load is chosen by its file's name, as above, so the summary
+    // counts it as the deck that was asked for (it has no cards) rather than none.
+    const std::string& name = d.id.value.empty() ? path_stem(d.file) : d.id.value;
+    bool by_deck = decks.empty() || std::find(decks.begin(), decks.end(), name) != decks.end();
     bool by_audience =
         audiences.empty() || std::find(audiences.begin(), audiences.end(), d.audience.value) != audiences.end();
     if (by_deck && by_audience) out->push_back(&d);
