@@ -35,11 +35,20 @@ CODE = re.compile(r'^"[a-z0-9-]+(/[a-z0-9-]+)?"$')
 
 def statement_from(text, start):
     """The rest of the C++ statement that starts at `start`, up to its `;` (a `;` inside a
-    string literal does not end it)."""
-    end = text.find(";", start)
-    while text[start:end].count('"') % 2:
-        end = text.find(";", end + 1)
-    return text[start:end]
+    string or character literal does not end it)."""
+    i, n = start, len(text)
+    while i < n and text[i] != ";":
+        i = literal_close(text, i) + 1 if text[i] in "\"'" else i + 1
+    return text[start:i]
+
+
+def literal_close(text, i):
+    """The index of the quote closing the string or character literal that opens at `i`
+    (len(text) when it is not closed); a backslash escapes the character after it."""
+    j, n = i + 1, len(text)
+    while j < n and text[j] != text[i]:
+        j += 2 if text[j] == "\\" else 1
+    return j
 
 
 def strip_comments(text):
@@ -48,9 +57,7 @@ def strip_comments(text):
     while i < n:
         c = text[i]
         if c == '"' or c == "'":
-            j = i + 1
-            while j < n and text[j] != c:
-                j += 2 if text[j] == "\\" else 1
+            j = literal_close(text, i)
             out.append(text[i:j + 1])
             i = j + 1
         elif text.startswith("//", i):
@@ -75,9 +82,7 @@ def balanced(text, start):
     while i < n:
         c = text[i]
         if c == '"' or c == "'":
-            j = i + 1
-            while j < n and text[j] != c:
-                j += 2 if text[j] == "\\" else 1
+            j = literal_close(text, i)
             i = j + 1
             continue
         if c in "([{":
@@ -96,9 +101,7 @@ def split_top(text, sep=","):
     while i < n:
         c = text[i]
         if c == '"' or c == "'":
-            j = i + 1
-            while j < n and text[j] != c:
-                j += 2 if text[j] == "\\" else 1
+            j = literal_close(text, i)
             cur += text[i:j + 1]
             i = j + 1
             continue
