@@ -1,5 +1,7 @@
 #include "cli/report.h"
 
+#include <cstdio>
+#include <cstring>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <ostream>
@@ -11,25 +13,68 @@
 namespace sterk {
 
 namespace {
-// Source lines are read once per file while printing.
+// The source lines the diagnostics point at, each file read once while printing. Only
+// those lines are kept: a 10 000-card deck is 70 000 lines, and all of them as strings
+// (with the file's text while it was split) were 10 MiB, the most a build held at any
+// moment. Lines are numbered as the file splits at '\n' (the text after the last
+// '\n', even empty, is a line), without a trailing '\r'.
 class SourceLines {
  public:
+  explicit SourceLines(const Diagnostics& diags) {
+    for (const auto& d : diags.items())
+      if (d.where.line > 0 && !d.where.file.empty()) files_[d.where.file.str()].lines.emplace(d.where.line, "");
+  }
+
   const std::string* line(const std::string& file, int n) {
     auto it = files_.find(file);
-    if (it == files_.end()) {
-      std::string text, err;
-      std::vector<std::string> lines;
-      if (read_file(file, &text, &err)) lines = split_lines(text);
-      for (auto& l : lines)
-        if (!l.empty() && l.back() == '\r') l.pop_back();
-      it = files_.emplace(file, std::move(lines)).first;
-    }
-    if (n < 1 || n > static_cast<int>(it->second.size())) return nullptr;
-    return &it->second[n - 1];
+    if (it == files_.end()) return nullptr;
+    if (!it->second.read) read(file, &it->second);
+    auto l = it->second.lines.find(n);
+    return l == it->second.lines.end() ? nullptr : &l->second;
   }
 
  private:
-  std::map<std::string, std::vector<std::string>> files_;
+  struct File {
+    bool read = false;
+    std::map<int, std::string> lines;  ///< the wanted lines by number; after reading, those the file has
+  };
+
+  static void read(const std::string& path, File* f) {
+    f->read = true;
+    FILE* in = std::fopen(path.c_str(), "rb");
+    if (!in) {
+      f->lines.clear();
+      return;
+    }
+    auto next = f->lines.begin();  // the next wanted line
+    int number = 1;                // the line being read
+    char buf[65536];
+    size_t got;
+    while (next != f->lines.end() && (got = std::fread(buf, 1, sizeof buf, in)) > 0) {
+      for (const char* p = buf; p < buf + got && next != f->lines.end();) {
+        const char* nl = static_cast<const char*>(std::memchr(p, '\n', static_cast<size_t>(buf + got - p)));
+        const char* end = nl ? nl : buf + got;
+        if (number == next->first) next->second.append(p, static_cast<size_t>(end - p));
+        if (!nl) break;
+        if (number == next->first) ++next;
+        ++number;
+        p = nl + 1;
+      }
+    }
+    const bool failed = std::ferror(in) != 0;
+    std::fclose(in);
+    if (failed) {  // as an unreadable file: no source lines
+      f->lines.clear();
+      return;
+    }
+    // Lines after the last one are not in the file (the last line itself is, even empty).
+    if (next != f->lines.end() && next->first == number) ++next;
+    f->lines.erase(next, f->lines.end());
+    for (auto& [n, l] : f->lines)
+      if (!l.empty() && l.back() == '\r') l.pop_back();
+  }
+
+  std::map<std::string, File> files_;
 };
 }  // namespace
 
@@ -53,7 +98,7 @@ std::string summary_line(const Diagnostics& diags, const Counted* counted) {
 }
 
 void print_diagnostics(const Diagnostics& diags, std::ostream& out, const Counted* counted) {
-  SourceLines sources;
+  SourceLines sources(diags);
   for (const auto& d : diags.items()) {
     const Location& w = d.where;
     if (!w.file.empty()) {
