@@ -49,7 +49,11 @@ std::vector<PlannedCard> plan_deck(const DeckContext& ctx) {
   // The section a card belongs to: its theme in a deck with themes, else its cluster.
   auto section = [&](const Card& c) -> const LocatedText& { return by_theme ? c.theme : c.cluster; };
   std::string current_cluster;
-  plan.reserve(deck.cards.size());
+  // Room for every card, its copies and a divider per section, so the plan is made
+  // without doubling (a vector that doubles holds the old and the new array at once).
+  size_t expected = ctx.tpl->dividers ? (by_theme ? deck.themes.size() : ctx.clusters.size()) : 0;
+  for (const Card& card : deck.cards) expected += card.copies > 0 ? static_cast<size_t>(card.copies) : 0;
+  plan.reserve(expected);
   for (const Card& card : deck.cards) {
     PlannedCard p;
     p.card = &card;

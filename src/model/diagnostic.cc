@@ -32,11 +32,28 @@ void Diagnostics::add(Severity s, Location where, std::string code, std::string 
   add_decided({s, std::move(where), std::move(code), std::move(message)});
 }
 
+uint64_t Diagnostics::key_hash(const Diagnostic& d) {
+  // The file's name is interned: its address stands for it.
+  uint64_t h = std::hash<const void*>()(&d.where.file.str());
+  auto mix = [&](uint64_t v) { h ^= v + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2); };
+  mix(static_cast<uint64_t>(static_cast<uint32_t>(d.where.line)) << 32 | static_cast<uint32_t>(d.where.column));
+  mix(std::hash<std::string>()(d.code));
+  mix(std::hash<std::string>()(d.message));
+  return h;
+}
+
+// The same finding at the same place (severity aside, as a rule set may change it).
+bool Diagnostics::same_finding(const Diagnostic& a, const Diagnostic& b) {
+  return a.where.file == b.where.file && a.where.line == b.where.line && a.where.column == b.where.column &&
+         a.code == b.code && a.message == b.message;
+}
+
 void Diagnostics::add_decided(Diagnostic d) {
   // The same finding at the same place (a template element on every card) is said once.
-  std::string key = d.where.file + ":" + std::to_string(d.where.line) + ":" + std::to_string(d.where.column) +
-                    ":" + d.code + ":" + d.message;
-  if (!seen_.insert(key).second) return;
+  const uint64_t h = key_hash(d);
+  for (auto [it, end] = seen_.equal_range(h); it != end; ++it)
+    if (same_finding(items_[it->second], d)) return;
+  seen_.emplace(h, static_cast<uint32_t>(items_.size()));
   if (d.severity == Severity::error) ++errors_;
   if (d.severity == Severity::warning) ++warnings_;
   items_.push_back(std::move(d));
@@ -52,6 +69,9 @@ void Diagnostics::sort() {
     if (a.where.line != b.where.line) return a.where.line < b.where.line;
     return a.where.column < b.where.column;
   });
+  // The findings moved: the filter's indexes are made again.
+  seen_.clear();
+  for (size_t i = 0; i < items_.size(); ++i) seen_.emplace(key_hash(items_[i]), static_cast<uint32_t>(i));
 }
 
 const char* severity_name(Severity s) {

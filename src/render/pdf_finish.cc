@@ -395,9 +395,10 @@ bool finish_stream(std::istream& in, std::ostream& os, const PdfDocumentInfo& in
       return false;
     }
   const int first_new = static_cast<int>(x.offset.size());
-  std::vector<uint64_t> written;
-  written.reserve(x.offset.size() + outline.size() + 2);  // the outline and info objects, without a doubling
-  written.assign(x.offset.size(), 0);
+  // Where each object is written goes into x.offset in its place, once the object has
+  // been read: the objects are copied in file order and an object's end is the offset
+  // of the one after it, still unread. One table of 8 bytes an object, not two.
+  std::vector<uint64_t>& written = x.offset;
   Out out(os);
   // The header (version and binary marker) as Cairo wrote it.
   uint64_t first_obj = e.order.empty() ? x.start : x.offset[e.order.front()];
@@ -415,12 +416,13 @@ bool finish_stream(std::istream& in, std::ostream& os, const PdfDocumentInfo& in
   for (size_t i = 0; i < e.order.size(); ++i) {
     const int n = e.order[i];
     const uint64_t end = e.end_at(i);
+    const uint64_t from = x.offset[n];
     written[n] = out.pos();
     const bool edit = n == x.root || n == x.info || page_of[n] >= 0;
-    go_to(x.offset[n]);
+    go_to(from);
     at = end;
     if (!edit) {  // copied as it is, in pieces
-      for (uint64_t left = end - x.offset[n]; left > 0;) {
+      for (uint64_t left = end - from; left > 0;) {
         size_t k = static_cast<size_t>(std::min<uint64_t>(left, buf.size()));
         in.read(buf.data(), static_cast<std::streamsize>(k));
         if (static_cast<size_t>(in.gcount()) != k) {
@@ -432,7 +434,7 @@ bool finish_stream(std::istream& in, std::ostream& os, const PdfDocumentInfo& in
       }
       continue;
     }
-    std::string obj(static_cast<size_t>(end - x.offset[n]), '\0');
+    std::string obj(static_cast<size_t>(end - from), '\0');
     in.read(&obj[0], static_cast<std::streamsize>(obj.size()));
     std::string dict = object_dict(obj);
     if (n == x.root) {
@@ -450,23 +452,26 @@ bool finish_stream(std::istream& in, std::ostream& os, const PdfDocumentInfo& in
     info_obj = first_new + static_cast<int>(extra.size());
     extra.push_back(info_dict(info));
   }
+  std::vector<uint64_t> extra_at;  // the new objects' offsets (not added to `written`: no doubling)
   for (size_t i = 0; i < extra.size(); ++i) {
-    written.push_back(out.pos());
+    extra_at.push_back(out.pos());
     out.write(std::to_string(first_new + i) + " 0 obj\n" + extra[i] + "\nendobj\n");
   }
   const uint64_t xref_at = out.pos();
   const std::string id = out.id();
   // The table is written line by line: built as one string it was 20 bytes an object
   // (3 MiB at 10 000 cards, doubling as it grew) at the moment the build holds the most.
-  out.write("xref\n0 " + std::to_string(written.size()) + "\n0000000000 65535 f \n");
+  const size_t objects = written.size() + extra_at.size();
+  out.write("xref\n0 " + std::to_string(objects) + "\n0000000000 65535 f \n");
   char line[48];
-  for (size_t n = 1; n < written.size(); ++n) {
+  for (size_t n = 1; n < objects; ++n) {
+    const uint64_t pos = n < written.size() ? written[n] : extra_at[n - written.size()];
     int k;
-    if (written[n]) k = std::snprintf(line, sizeof line, "%010llu 00000 n \n", static_cast<unsigned long long>(written[n]));
+    if (pos) k = std::snprintf(line, sizeof line, "%010llu 00000 n \n", static_cast<unsigned long long>(pos));
     else k = std::snprintf(line, sizeof line, "0000000000 00000 f \n");
     out.write(line, static_cast<size_t>(k));
   }
-  const std::string table = "trailer\n<< /Size " + std::to_string(written.size()) + "\n   /Root " + std::to_string(x.root) +
+  const std::string table = "trailer\n<< /Size " + std::to_string(objects) + "\n   /Root " + std::to_string(x.root) +
            " 0 R\n   /Info " + std::to_string(info_obj) + " 0 R\n   /ID [ <" + id + "> <" + id +
            "> ]\n>>\nstartxref\n" + std::to_string(xref_at) + "\n%%EOF\n";
   out.write(table);

@@ -16,7 +16,13 @@ namespace {
 
 class PrintPdf : public DeckOutput {
  public:
-  PrintPdf(const DeckContext& ctx, std::string path) : ctx_(ctx), path_(std::move(path)), pdf_(path_) {}
+  PrintPdf(const DeckContext& ctx, std::string path) : ctx_(ctx), path_(std::move(path)), pdf_(path_) {
+    // Two pages a card and its dividers, known before the first page: the list grows
+    // without doubling (at 20 000 pages the old and the new array were 3 MiB at once).
+    size_t cards = ctx.clusters.size() + ctx.deck->themes.size();
+    for (const Card& c : ctx.deck->cards) cards += c.copies > 0 ? static_cast<size_t>(c.copies) : 0;
+    pages_.reserve(2 * cards);
+  }
 
   bool add_card(const PlannedCard& card, const Frame& front, const Frame& back, std::string* err) override {
     if (!pdf_.is_open() && !pdf_.open(front.width, front.height, err)) return false;
