@@ -48,19 +48,31 @@ std::vector<PlannedCard> plan_deck(const DeckContext& ctx) {
   };
   // The section a card belongs to: its theme in a deck with themes, else its cluster.
   auto section = [&](const Card& c) -> const LocatedText& { return by_theme ? c.theme : c.cluster; };
+  // Whether `card` starts a section (gets a divider before it), `current` being the
+  // section so far; moves `current` on.
+  auto starts_section = [&](const Card& card, std::string* current) {
+    const LocatedText& sec = section(card);
+    bool starts = card.kind == CardKind::content && !sec.empty() && sec.value != *current;
+    if (card.kind == CardKind::divider) *current = sec.value;
+    if (card.kind == CardKind::content && !sec.empty()) *current = sec.value;
+    return starts;
+  };
+  // Counted first, so the plan is made without doubling (a vector that doubles holds
+  // the old and the new array at once).
+  size_t expected = 0;
   std::string current_cluster;
-  // Room for every card, its copies and a divider per section, so the plan is made
-  // without doubling (a vector that doubles holds the old and the new array at once).
-  size_t expected = ctx.tpl->dividers ? (by_theme ? deck.themes.size() : ctx.clusters.size()) : 0;
-  for (const Card& card : deck.cards) expected += card.copies > 0 ? static_cast<size_t>(card.copies) : 0;
+  for (const Card& card : deck.cards) {
+    if (starts_section(card, &current_cluster) && ctx.tpl->dividers) ++expected;
+    expected += card.copies > 0 ? static_cast<size_t>(card.copies) : 0;
+  }
   plan.reserve(expected);
+  current_cluster.clear();
   for (const Card& card : deck.cards) {
     PlannedCard p;
     p.card = &card;
     const LocatedText& sec = section(card);
     cluster_of(sec.value, &p);
-    bool starts_cluster = card.kind == CardKind::content && !sec.empty() && sec.value != current_cluster;
-    if (card.kind == CardKind::divider) current_cluster = sec.value;
+    const bool starts_cluster = starts_section(card, &current_cluster);
     if (starts_cluster && ctx.tpl->dividers) {
       auto divider = std::make_shared<Card>();
       divider->kind = CardKind::divider;
@@ -80,7 +92,6 @@ std::vector<PlannedCard> plan_deck(const DeckContext& ctx) {
       d.cluster_label = p.cluster_label;
       plan.push_back(d);
     }
-    if (card.kind == CardKind::content && !sec.empty()) current_cluster = sec.value;
     for (int c = 0; c < card.copies; ++c) plan.push_back(p);
   }
   for (size_t i = 0; i < plan.size(); ++i) {

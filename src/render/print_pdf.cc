@@ -16,16 +16,13 @@ namespace {
 
 class PrintPdf : public DeckOutput {
  public:
-  PrintPdf(const DeckContext& ctx, std::string path) : ctx_(ctx), path_(std::move(path)), pdf_(path_) {
-    // Two pages a card and its dividers, known before the first page: the list grows
-    // without doubling (at 20 000 pages the old and the new array were 3 MiB at once).
-    size_t cards = ctx.clusters.size() + ctx.deck->themes.size();
-    for (const Card& c : ctx.deck->cards) cards += c.copies > 0 ? static_cast<size_t>(c.copies) : 0;
-    pages_.reserve(2 * cards);
-  }
+  PrintPdf(const DeckContext& ctx, std::string path) : ctx_(ctx), path_(std::move(path)), pdf_(path_) {}
 
   bool add_card(const PlannedCard& card, const Frame& front, const Frame& back, std::string* err) override {
     if (!pdf_.is_open() && !pdf_.open(front.width, front.height, err)) return false;
+    // Two pages for each of the deck's printed cards: the list grows without doubling
+    // (at 20 000 pages the old and the new array were 3 MiB at once).
+    if (pages_.empty() && card.count > 0) pages_.reserve(2 * static_cast<size_t>(card.count));
     // One outline entry where each cluster starts (its divider, or its first card).
     const std::string& cluster = card.card->cluster.value;
     if (!cluster.empty() && cluster != last_cluster_) {
