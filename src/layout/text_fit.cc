@@ -37,6 +37,16 @@ std::string card_markup(const std::string& text) {
   return out;
 }
 
+bool markup_is_plain(const std::string& markup) {
+  // No tag, no entity, and only characters that GMarkup passes on as they are (it
+  // rejects some control characters and invalid UTF-8, which set_text would not).
+  for (char c : markup) {
+    unsigned char u = static_cast<unsigned char>(c);
+    if (c == '<' || c == '&' || c == '>' || u == 0x7f || (u < 0x20 && c != '\n' && c != '\t')) return false;
+  }
+  return g_utf8_validate(markup.data(), static_cast<gssize>(markup.size()), nullptr);
+}
+
 PangoLayout* make_layout(const TextBlock& b) {
   PangoLayout* layout = pango_layout_new(text_context());
   PangoFontDescription* fd = pango_font_description_new();
@@ -62,6 +72,15 @@ PangoLayout* make_layout(const TextBlock& b) {
   pango_attr_list_insert(attrs, pango_attr_insert_hyphens_new(FALSE));
   pango_attr_list_insert(attrs, pango_attr_line_height_new_absolute(
                                     static_cast<int>(std::lround(b.line_height_pt * PANGO_SCALE))));
+  if (markup_is_plain(b.markup)) {
+    // Most paragraphs have no bold: their markup is their text. Parsing it would give
+    // the same text and an empty attribute list (ours merged into it is ours), so the
+    // layout is the same without the parse and the list copy.
+    pango_layout_set_text(layout, b.markup.c_str(), static_cast<int>(b.markup.size()));
+    pango_layout_set_attributes(layout, attrs);
+    pango_attr_list_unref(attrs);
+    return layout;
+  }
   pango_layout_set_markup(layout, b.markup.c_str(), -1);
   // set_markup replaces the attribute list; merge ours into the markup's.
   PangoAttrList* merged = pango_layout_get_attributes(layout);
@@ -211,9 +230,9 @@ FitResult fit_text(const std::vector<std::string>& paragraphs, const FontStyle& 
   return r;
 }
 
-FitResult FitCache::fit(const std::vector<std::string>& paragraphs, const FontStyle& style,
-                        const std::string& align, const std::string& bullet, double width, double height,
-                        LineBreaking lines) {
+std::shared_ptr<const FitResult> FitCache::fit(const std::vector<std::string>& paragraphs, const FontStyle& style,
+                                               const std::string& align, const std::string& bullet, double width,
+                                               double height, LineBreaking lines) {
   // Everything fit_text reads, exactly (doubles by their bits): equal keys give equal results.
   std::string key;
   auto add = [&key](const void* p, size_t n) { key.append(static_cast<const char*>(p), n); };
@@ -232,7 +251,7 @@ FitResult FitCache::fit(const std::vector<std::string>& paragraphs, const FontSt
   for (double d : {style.size_pt, style.min_pt, style.line_spacing, width, height}) add(&d, sizeof d);
   auto it = entries_.find(key);
   if (it != entries_.end()) return it->second;
-  FitResult r = fit_text(paragraphs, style, align, bullet, width, height, lines);
+  auto r = std::make_shared<const FitResult>(fit_text(paragraphs, style, align, bullet, width, height, lines));
   if (entries_.size() >= kMaxEntries) entries_.clear();
   entries_.emplace(std::move(key), r);
   return r;
