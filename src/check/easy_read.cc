@@ -67,9 +67,15 @@ class TextChecker {
     std::sort(by_first_word_.begin(), by_first_word_.end());
   }
 
+  /// What check() split a text into: its sentences, and their words together.
+  struct Split {
+    size_t sentences = 0, words = 0;
+  };
+
   /// `is_title`: titles, labels and alt texts need no full stop.
-  void check(const LocatedText& t, Totals* totals, bool is_title = false, bool alt_text = false) {
-    if (trim(t.value).empty()) return;
+  Split check(const LocatedText& t, Totals* totals, bool is_title = false, bool alt_text = false) {
+    Split split;
+    if (trim(t.value).empty()) return split;
     for (const auto& m : find_bad_markup(t.value)) {
       if (m.underline)
         rules_.report(found_, t.locate(m.offset), "easy-read/underline",
@@ -81,9 +87,11 @@ class TextChecker {
                          "use **bold** for what matters", m.written));
     }
     std::vector<Sentence> sentences = split_sentences(t.value, ctx_.words.dotted);
+    split.sentences = sentences.size();
     for (size_t si = 0; si < sentences.size(); ++si) {
       const Sentence& s = sentences[si];
       int n = static_cast<int>(s.words.size());
+      split.words += s.words.size();
       totals->sentences += 1;
       totals->words += n;
       if (n > rules_.max_sentence_words)
@@ -106,8 +114,10 @@ class TextChecker {
       sc.last_in_text = si + 1 == sentences.size();
       sc.several_sentences = sentences.size() > 1 || trim(t.value).find('\n') != std::string::npos;
       sc.alt_text = alt_text;
+      sc.lowered = &lowered_;
       check_sentence(t, s, sc, found_);
     }
+    return split;
   }
 
  private:
@@ -330,17 +340,16 @@ class TextChecker {
 };
 
 // Limits of the rule set on a whole card: title words, sentences in the text, tips.
-void check_card_limits(const Card& card, const RuleSet& rules, const CheckContext& ctx, Diagnostics* found) {
+// `title_words` and `sentences` (of the text) as the text checks split them.
+void check_card_limits(const Card& card, size_t title_words, size_t sentences, const RuleSet& rules,
+                       Diagnostics* found) {
   auto report = [&](const Location& at, const char* code, const std::string& message) {
     rules.report(found, at, code, message);
   };
-  size_t title_words = 0;
-  for (const Sentence& s : split_sentences(card.title.value, ctx.words.dotted)) title_words += s.words.size();
   if (static_cast<int>(title_words) > rules.max_title_words)
     report(card.title.at, "easy-read/title-length",
            tr("the title has {} words; {} titles have at most {}: say what the card is about in fewer words",
               title_words, rules.name, rules.max_title_words));
-  size_t sentences = split_sentences(card.text.value, ctx.words.dotted).size();
   if (static_cast<int>(sentences) > rules.max_sentences)
     report(card.text.at, "easy-read/too-many-sentences",
            tr("the text has {} sentences; {} cards have at most {}: keep one topic a card, or split the card",
@@ -388,14 +397,14 @@ void check_card_text(const Card& card, const RuleSet& rules, const CheckContext&
                      ReadingCounts* short_cards) {
   TextChecker checker(rules, ctx, found);
   Totals totals;
-  checker.check(card.title, &totals, true);
-  checker.check(card.text, &totals);
+  const size_t title_words = checker.check(card.title, &totals, true).words;
+  const size_t sentences = checker.check(card.text, &totals).sentences;
   for (const auto& tip : card.tips) checker.check(tip, &totals);
   checker.check(card.question, &totals);
   checker.check(card.quote.text, &totals);
   Totals ignore;  // alt text is read aloud, not printed: checked, but not scored
   checker.check(card.pictogram_alt, &ignore, true, true);
-  check_card_limits(card, rules, ctx, found);
+  check_card_limits(card, title_words, sentences, rules, found);
   if (totals.sentences == 0 || totals.words == 0) return;
   if (totals.words < kMinWordsForScore) {
     // Too few words for a score of its own: the deck scores its short cards together.

@@ -28,6 +28,12 @@ std::string word_at(const std::string& text, size_t at) {
 }  // namespace
 
 std::string card_markup(const std::string& text) {
+  // Without ** and line breaks the text is one plain span, its trailing spaces dropped
+  // (what parse_card_markup gives): escaped as it is, without splitting it into spans.
+  if (text.find_first_of("*\n\r") == std::string::npos) {
+    size_t end = text.find_last_not_of(' ');
+    return markup_escape(std::string_view(text).substr(0, end == std::string::npos ? 0 : end + 1));
+  }
   std::string out;
   for (const TextSpan& span : parse_card_markup(text)) {
     if (span.line_break) out += '\n';
@@ -149,9 +155,13 @@ TextMeasure measure(const TextBlock& block, const ShapedText& shaped) {
 
   // Which fonts were used: a run in another family than asked is a fallback.
   PangoLayoutIter* it = pango_layout_get_iter(layout);
+  PangoFont* asked = nullptr;  // the last font looked at (the layout holds it, so it stays the same font)
   do {
     PangoLayoutRun* run = pango_layout_iter_get_run_readonly(it);
     if (!run) continue;
+    // Runs of one paragraph are mostly in one font: each font is described once.
+    if (run->item->analysis.font == asked) continue;
+    asked = run->item->analysis.font;
     PangoFontDescription* used = pango_font_describe(run->item->analysis.font);
     const char* fam = pango_font_description_get_family(used);
     std::string family = fam ? fam : "";

@@ -5,6 +5,8 @@
 
 #include "layout/fonts.h"
 #include "layout/text_fit.h"
+#include "model/markup.h"
+#include "util/text.h"
 #include "test_project.h"
 
 using namespace sterk;
@@ -95,4 +97,23 @@ TEST_CASE("the deck's fit cache gives what fitting again gives, and keeps texts 
   CHECK(cache.fit({"Tips"}, style, "left", "", 200, 30)->size_pt == 12);
   CHECK(cache.fit({"Tips"}, style, "left", "• ", 200, 30)->shaped[0]->text() == "• \tTips");
   CHECK(cache.size() == 6);
+}
+
+TEST_CASE("card text without bold or line breaks becomes the markup the span way gives", "[layout]") {
+  // The span way, written out: parse the card markup, escape each span, bold in <b>.
+  auto by_spans = [](const std::string& text) {
+    std::string out;
+    for (const TextSpan& span : parse_card_markup(text)) {
+      if (span.line_break) out += '\n';
+      if (!span.text.empty()) out += span.bold ? "<b>" + markup_escape(span.text) + "</b>" : markup_escape(span.text);
+    }
+    return out;
+  };
+  for (const std::string t : {"Vraag hulp.", "Vraag hulp.   ", "", "   ", "Rust & <ruimte> \"zo\" 'n keer",
+                              " voor spaties", "Tab\tin het midden", "Eén, twee; drie?"})
+    CHECK(card_markup(t) == by_spans(t));
+  CHECK(card_markup("Rust & ruimte  ") == "Rust &amp; ruimte");
+  // With bold or line breaks it still goes the span way.
+  CHECK(card_markup("Wat **goed** gaat ") == "Wat <b>goed</b> gaat");
+  CHECK(card_markup("Een\nTwee \n") == "Een\nTwee");
 }
