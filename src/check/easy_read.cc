@@ -4,6 +4,7 @@
 // sentence inside the YAML value.
 #include <algorithm>
 #include <cmath>
+#include <memory>
 #include <string_view>
 #include <utility>
 
@@ -56,16 +57,46 @@ bool matches(const DifficultEntry& e, const std::vector<Word>& words, const std:
   return true;
 }
 
+}  // namespace
+
+/// The list of difficult words by first word (entry indices in list order), and the
+/// entries without words, which are tried at every word.
+struct DifficultIndex {
+  explicit DifficultIndex(const std::vector<DifficultEntry>& list) : list_(&list), size_(list.size()) {
+    for (size_t i = 0; i < list.size(); ++i)
+      if (list[i].words.empty()) every_word.push_back(i);
+      else by_first_word.push_back({list[i].words[0], i});
+    std::sort(by_first_word.begin(), by_first_word.end());
+  }
+  /// Made from `list` as it is now (a list that grew or moved needs a new index). The
+  /// list does not change during one run_checks, which makes one index per deck.
+  bool indexes(const std::vector<DifficultEntry>& list) const { return list_ == &list && size_ == list.size(); }
+
+  std::vector<std::pair<std::string_view, size_t>> by_first_word;
+  std::vector<size_t> every_word;
+
+ private:
+  const std::vector<DifficultEntry>* list_;
+  size_t size_;
+};
+
+std::shared_ptr<const DifficultIndex> index_difficult_words(const WordLists& words) {
+  return std::make_shared<const DifficultIndex>(words.difficult);
+}
+
+namespace {
+
 class TextChecker {
  public:
-  TextChecker(const RuleSet& rules, const CheckContext& ctx, Diagnostics* found)
-      : rules_(rules), ctx_(ctx), found_(found) {
-    const std::vector<DifficultEntry>& list = ctx_.words.difficult;
-    for (size_t i = 0; i < list.size(); ++i)
-      if (list[i].words.empty()) every_word_.push_back(i);
-      else by_first_word_.push_back({list[i].words[0], i});
-    std::sort(by_first_word_.begin(), by_first_word_.end());
-  }
+  /// `index`: made by index_difficult_words from ctx.words, or null to make one here.
+  TextChecker(const RuleSet& rules, const CheckContext& ctx, Diagnostics* found,
+              const DifficultIndex* index = nullptr)
+      : rules_(rules), ctx_(ctx), found_(found),
+        own_index_(index && index->indexes(ctx.words.difficult) ? nullptr
+                                                                : std::make_unique<DifficultIndex>(ctx.words.difficult)),
+        index_(own_index_ ? *own_index_ : *index),
+        by_first_word_(index_.by_first_word),
+        every_word_(index_.every_word) {}
 
   /// What check() split a text into: its sentences, and their words together.
   struct Split {
@@ -333,10 +364,11 @@ class TextChecker {
   const CheckContext& ctx_;
   Diagnostics* found_;
   std::vector<std::string> lowered_;  ///< the current sentence's words in lower case
-  /// The list of difficult words by first word (entry indices in list order), and the
-  /// entries without words, which are tried at every word.
-  std::vector<std::pair<std::string_view, size_t>> by_first_word_;
-  std::vector<size_t> every_word_, candidates_;
+  std::unique_ptr<DifficultIndex> own_index_;  ///< when the caller had none for this list
+  const DifficultIndex& index_;
+  const std::vector<std::pair<std::string_view, size_t>>& by_first_word_;
+  const std::vector<size_t>& every_word_;
+  std::vector<size_t> candidates_;
 };
 
 // Limits of the rule set on a whole card: title words, sentences in the text, tips.
@@ -394,8 +426,8 @@ void check_texts(const std::vector<const LocatedText*>& texts, const Location& s
 }
 
 void check_card_text(const Card& card, const RuleSet& rules, const CheckContext& ctx, Diagnostics* found,
-                     ReadingCounts* short_cards) {
-  TextChecker checker(rules, ctx, found);
+                     ReadingCounts* short_cards, const DifficultIndex* index) {
+  TextChecker checker(rules, ctx, found, index);
   Totals totals;
   const size_t title_words = checker.check(card.title, &totals, true).words;
   const size_t sentences = checker.check(card.text, &totals).sentences;
