@@ -119,6 +119,7 @@ class TextChecker {
     }
     std::vector<Sentence> sentences = split_sentences(t.value, ctx_.words.dotted);
     split.sentences = sentences.size();
+    const bool several_lines = trim(t.value).find('\n') != std::string::npos;
     for (size_t si = 0; si < sentences.size(); ++si) {
       const Sentence& s = sentences[si];
       int n = static_cast<int>(s.words.size());
@@ -143,7 +144,7 @@ class TextChecker {
       sc.idioms = &ctx_.words.idioms;
       sc.is_title = is_title;
       sc.last_in_text = si + 1 == sentences.size();
-      sc.several_sentences = sentences.size() > 1 || trim(t.value).find('\n') != std::string::npos;
+      sc.several_sentences = sentences.size() > 1 || several_lines;
       sc.alt_text = alt_text;
       sc.lowered = &lowered_;
       check_sentence(t, s, sc, found_);

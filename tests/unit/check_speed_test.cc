@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "check/check.h"
+#include "util/sentences.h"
 #include "shipped_check_context.h"
 
 using namespace sterk;
@@ -73,4 +74,18 @@ TEST_CASE("card limits count the title's words and the text's sentences as the t
         std::string::npos);
   CHECK(said(three).find("cards/speed.yaml:2:12 easy-read/title-length the title has 4 words") !=
         std::string::npos);
+}
+
+TEST_CASE("words are copied whole unless a typographic apostrophe needs replacing", "[check]") {
+  // Bytes of other letters (é is C3 A9, ẞ is E1 BA 9E) are kept as written; only U+2019
+  // (E2 80 99) becomes ', wherever it is in the word.
+  auto s = split_sentences("Zo\xE2\x80\x99n caf\xC3\xA9\xE2\x80\x99s \xC3\xA9\xC3\xA9n-twee \xE1\xBA\x9E" "a.", {});
+  REQUIRE(s.size() == 1);
+  REQUIRE(s[0].words.size() == 4);
+  CHECK(s[0].words[0].text == "Zo'n");
+  CHECK(s[0].words[1].text == "caf\xC3\xA9's");
+  CHECK(s[0].words[2].text == "\xC3\xA9\xC3\xA9n-twee");
+  CHECK(s[0].words[3].text == "\xE1\xBA\x9E" "a");
+  CHECK(s[0].words[1].begin == 7);
+  CHECK(s[0].words[1].end == 16);
 }
