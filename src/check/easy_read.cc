@@ -162,7 +162,7 @@ class TextChecker {
     bool known_abbreviation =
         ctx_.words.abbreviations.count(w.text) || (lw != w.text && ctx_.words.abbreviations.count(lw));
     bool spell = !has_digit(w.text) && w.text.find('.') == std::string::npos && !known_abbreviation;
-    for (const std::string& part : split(w.text, '-')) {
+    auto check_part = [&](const std::string& part) {
       int letters = letter_count(part);
       if (letters > rules_.max_word_letters) {
         rules_.report(found_, at(), "easy-read/long-word",
@@ -176,7 +176,11 @@ class TextChecker {
                           tr("'{}' is written in capitals, which is hard to read; write it in small "
                              "letters, or explain the abbreviation and add it to cards/difficult-words.txt", part));
       }
-    }
+    };
+    // Most words have no hyphen: the word is its only part, without splitting it.
+    if (w.text.find('-') == std::string::npos) check_part(w.text);
+    else
+      for (const std::string& part : split(w.text, '-')) check_part(part);
     if (!spell || !ctx_.speller) return;
     if (!ctx_.speller->correct(w.text)) {
       if (looks_like_name(w, first)) {
