@@ -139,6 +139,18 @@ void align_scalar(const Source& src, int line, int col, char quote, LocatedText*
   if (anchors.size() > 1) t->anchors = std::move(anchors);
 }
 
+// Most values are written on one line exactly as they read (no folding, no escapes):
+// align_scalar would find every character in step and record no anchor, so it is
+// not run for them (a deck's values are almost all like this).
+bool written_as_is(const Source& src, int line, int col, char quote, const std::string& v) {
+  if (line < 0 || line >= static_cast<int>(src.lines.size())) return false;
+  std::string_view l = src.lines[line];
+  if (static_cast<size_t>(col) > l.size() || l.size() - col < v.size()) return false;
+  if (l.compare(col, v.size(), v) != 0) return false;
+  if (v.find('\n') != std::string::npos) return false;
+  return quote == 0 || v.find(quote == '"' ? '\\' : '\'') == std::string::npos;
+}
+
 LocatedText scalar_text(const Source& src, const Mark& m, const std::string& value) {
   LocatedText t;
   t.value = value;
@@ -162,7 +174,8 @@ LocatedText scalar_text(const Source& src, const Mark& m, const std::string& val
     bool quoted = c == '"' || c == '\'';
     if (quoted) t.at.column += 1;
     t.line_starts.push_back(t.at);
-    if (m.line >= 0 && m.column >= 0) align_scalar(src, m.line, m.column + (quoted ? 1 : 0), quoted ? c : 0, &t);
+    if (m.line >= 0 && m.column >= 0 && !written_as_is(src, m.line, m.column + (quoted ? 1 : 0), quoted ? c : 0, t.value))
+      align_scalar(src, m.line, m.column + (quoted ? 1 : 0), quoted ? c : 0, &t);
   }
   return t;
 }
