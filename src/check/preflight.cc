@@ -1,6 +1,7 @@
 #include "check/preflight.h"
 
 #include "layout/card_layout.h"
+#include "layout/template_files.h"
 
 namespace sterk {
 
@@ -10,6 +11,8 @@ void preflight_deck(const Workspace& ws, const Deck& deck, const std::vector<Clu
   auto tpl = ws.templates.find(deck.template_name.value);
   if (tpl == ws.templates.end()) return;
   DeckContext ctx = deck_context(ws.project, deck, tpl->second, clusters, study_title);
+  TemplateFiles files;  // each pictogram and image looked at once for the deck
+  ctx.files = &files;
   for (const PlannedCard& pc : plan_deck(ctx)) {
     Diagnostics d;
     layout_side(ctx, pc, "front", &d);

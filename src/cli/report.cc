@@ -54,22 +54,28 @@ std::string summary_line(const Diagnostics& diags, const Counted* counted) {
 
 void print_diagnostics(const Diagnostics& diags, std::ostream& out, const Counted* counted) {
   SourceLines sources;
+  // Each diagnostic is put together first and written in one piece: std::cerr is
+  // unbuffered, and piece by piece 4 375 warnings were 90 000 write calls.
+  std::string text;
   for (const auto& d : diags.items()) {
+    text.clear();
     const Location& w = d.where;
     if (!w.file.empty()) {
-      out << w.file.str();
-      if (w.line > 0) out << ':' << w.line;
-      if (w.line > 0 && w.column > 0) out << ':' << w.column;
-      out << ": ";
+      text += w.file.str();
+      if (w.line > 0) text += ':' + std::to_string(w.line);
+      if (w.line > 0 && w.column > 0) text += ':' + std::to_string(w.column);
+      text += ": ";
     } else {
-      out << "sterk: ";
+      text += "sterk: ";
     }
-    out << severity_name(d.severity) << ": " << d.message;
-    if (!d.code.empty()) out << " [" << d.code << "]";
-    out << '\n';
+    text += severity_name(d.severity);
+    text += ": ";
+    text += d.message;
+    if (!d.code.empty()) text += " [" + d.code + "]";
+    text += '\n';
     const std::string* src = w.line > 0 ? sources.line(w.file, w.line) : nullptr;
     if (src && src->size() < 500) {
-      out << "    " << *src << '\n';
+      text += "    " + *src + '\n';
       if (w.column > 0) {
         // Keep tabs so the caret lines up under the same character.
         std::string pad;
@@ -79,11 +85,12 @@ void print_diagnostics(const Diagnostics& diags, std::ostream& out, const Counte
           if ((c & 0xC0) == 0x80) continue;
           pad += c == '\t' ? '\t' : ' ';
         }
-        out << "    " << pad << "^\n";
+        text += "    " + pad + "^\n";
       }
     }
+    out << text;
   }
-  if (counted || diags.error_count() || diags.warning_count()) out << summary_line(diags, counted) << '\n';
+  if (counted || diags.error_count() || diags.warning_count()) out << summary_line(diags, counted) + '\n';
 }
 
 std::string diagnostics_json(const Diagnostics& diags) {

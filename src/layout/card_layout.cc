@@ -11,6 +11,7 @@
 #include "layout/fonts.h"
 #include "layout/media.h"
 #include "layout/qr_code.h"
+#include "layout/template_files.h"
 #include "layout/text_fit.h"
 #include "util/files.h"
 #include "util/messages.h"
@@ -193,22 +194,22 @@ void add_pictogram(SideState& s, const Element& e, const Rect& box) {
                    tr("a pictogram is named by a word such as 'briefcase', not '{}'", name));
     return;
   }
-  std::string path = path_join(s.ctx.project->path(s.ctx.project->templates_dir), "pictograms/" + name + ".svg");
-  if (!file_exists(path)) {
-    s.diags->error(source, "preflight/missing-pictogram",
-                   tr("there is no pictogram '{}' ({})", name, path));
-    return;
-  }
-  if (!path_inside(path, s.ctx.project->path(s.ctx.project->templates_dir))) {
-    s.diags->error(source, "preflight/path",
-                   tr("pictogram '{}' is a link to a file outside the templates folder; copy the SVG in", name));
-    return;
-  }
-  SvgFile svg;
-  std::string problem;
-  if (!load_svg(path, &svg, &problem)) {
-    s.diags->error(source, "preflight/bad-image", tr("pictogram '{}' cannot be used: {}", name, problem));
-    return;
+  const std::string folder = s.ctx.project->path(s.ctx.project->templates_dir);
+  std::string path = path_join(folder, "pictograms/" + name + ".svg");
+  const TemplateFile file = s.ctx.files ? s.ctx.files->pictogram(path, folder) : look_at_pictogram(path, folder);
+  switch (file.state) {
+    case TemplateFile::State::missing:
+      s.diags->error(source, "preflight/missing-pictogram", tr("there is no pictogram '{}' ({})", name, path));
+      return;
+    case TemplateFile::State::outside:
+      s.diags->error(source, "preflight/path",
+                     tr("pictogram '{}' is a link to a file outside the templates folder; copy the SVG in", name));
+      return;
+    case TemplateFile::State::unusable:
+      s.diags->error(source, "preflight/bad-image", tr("pictogram '{}' cannot be used: {}", name, file.problem));
+      return;
+    case TemplateFile::State::ok:
+      break;
   }
   FrameItem item;
   item.kind = FrameItem::pictogram;
@@ -234,38 +235,25 @@ void add_image(SideState& s, const Element& e, const Rect& box) {
                    tr("image '{}' must be a path inside the templates folder", e.file));
     return;
   }
-  std::string path = path_join(s.ctx.project->path(s.ctx.project->templates_dir), e.file);
-  if (!file_exists(path)) {
-    s.diags->error(e.where("file"), "preflight/missing-image", tr("there is no image '{}'", path));
-    return;
+  const std::string folder = s.ctx.project->path(s.ctx.project->templates_dir);
+  std::string path = path_join(folder, e.file);
+  const TemplateFile file = s.ctx.files ? s.ctx.files->image(path, folder) : look_at_image(path, folder);
+  switch (file.state) {
+    case TemplateFile::State::missing:
+      s.diags->error(e.where("file"), "preflight/missing-image", tr("there is no image '{}'", path));
+      return;
+    case TemplateFile::State::outside:
+      s.diags->error(e.where("file"), "preflight/path",
+                     tr("image '{}' is a link to a file outside the templates folder; copy the image in", e.file));
+      return;
+    case TemplateFile::State::unusable:
+      s.diags->error(e.where("file"), "preflight/bad-image", tr("image '{}' cannot be used: {}", e.file, file.problem));
+      return;
+    case TemplateFile::State::ok:
+      break;
   }
-  if (!path_inside(path, s.ctx.project->path(s.ctx.project->templates_dir))) {
-    s.diags->error(e.where("file"), "preflight/path",
-                   tr("image '{}' is a link to a file outside the templates folder; copy the image in", e.file));
-    return;
-  }
-  double iw = 0, ih = 0;
-  bool raster = ends_with(path, ".png");
-  std::string problem;
-  if (raster) {
-    int w = 0, h = 0;
-    if (read_png_size(path, &w, &h, &problem)) {
-      iw = w;
-      ih = h;
-    }
-  } else if (ends_with(path, ".svg") || ends_with(path, ".svgz")) {
-    SvgFile svg;
-    if (load_svg(path, &svg, &problem)) {
-      iw = svg.width;
-      ih = svg.height;
-    }
-  } else {
-    problem = tr("sterk draws PNG and SVG images only");
-  }
-  if (iw <= 0 || ih <= 0) {
-    s.diags->error(e.where("file"), "preflight/bad-image", tr("image '{}' cannot be used: {}", e.file, problem));
-    return;
-  }
+  const double iw = file.width, ih = file.height;
+  const bool raster = ends_with(path, ".png");
   double scale = std::min(box.w / iw, box.h / ih);
   FrameItem item;
   item.kind = FrameItem::image;

@@ -14,6 +14,7 @@
 namespace sterk {
 
 class FitCache;
+class TemplateFiles;
 
 struct ClusterLabel {
   std::string id;
@@ -47,6 +48,9 @@ struct DeckContext {
   /// Whoever lays out a whole deck owns one; a pointer because the context is
   /// passed as const while the cache fills.
   FitCache* fits = nullptr;
+  /// Optional, the same way: what is known about the pictograms and images the
+  /// cards name (layout/template_files.h). Without it every card looks again.
+  TemplateFiles* files = nullptr;
 };
 
 /// The one place a deck's context is put together (build, check, preview, watch):

@@ -12,6 +12,7 @@
 
 #include "check/check.h"
 #include "layout/card_layout.h"
+#include "layout/template_files.h"
 #include "layout/text_fit.h"
 #include "publish/progress.h"
 #include "render/cmyk.h"
@@ -52,8 +53,11 @@ bool render_deck(const DeckJob& job, const RenderSettings& s, const std::functio
                  Diagnostics* diags, std::string* err) {
   // Labels repeat on every card of a deck: fitted once for all of them.
   FitCache fits;
+  // And the pictograms and images they name are looked at once, not on every card.
+  TemplateFiles files;
   DeckContext deck_ctx = job.ctx;
   deck_ctx.fits = &fits;
+  deck_ctx.files = &files;
   const DeckContext& ctx = deck_ctx;
   const std::string id = ctx.deck->id.value, staging = job.staging;
   std::vector<std::unique_ptr<DeckOutput>> writers;
