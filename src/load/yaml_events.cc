@@ -113,8 +113,19 @@ std::string EventReader::restore(std::string value) const {
 Mark EventReader::mark_of(size_t line, size_t code_points) const {
   // Past the last line: the end of the file, which sterk has always placed at the
   // start of the last line (the empty one after a final line break).
-  if (line >= lines_.size()) return {static_cast<int>(lines_.size()) - 1, 0};
-  return {static_cast<int>(line), static_cast<int>(utf8_offset(lines_[line], static_cast<int>(code_points)))};
+  if (line >= lines_.size()) return {static_cast<int>(lines_.size()) - 1, 0, 0};
+  // Walked from the last position when it is on the same line and before this one,
+  // so a long line of many values is not walked again from its start for each.
+  std::string_view s = lines_[line];
+  size_t byte = 0, cp = 0;
+  if (last_.line == static_cast<int>(line) && last_.code_points >= 0 &&
+      static_cast<size_t>(last_.code_points) <= code_points) {
+    byte = static_cast<size_t>(last_.column);
+    cp = static_cast<size_t>(last_.code_points);
+  }
+  byte += utf8_offset(s.substr(byte), static_cast<int>(code_points - cp));
+  last_ = {static_cast<int>(line), static_cast<int>(byte), static_cast<int>(code_points)};
+  return last_;
 }
 
 // Where the next token starts after `from`: past spaces, tabs, line ends and comments.

@@ -21,6 +21,7 @@ namespace sterk::yaml {
 struct Mark {
   int line = -1;
   int column = -1;
+  int code_points = -1;  ///< characters before `column` on its line, when known (else counted)
 };
 
 struct Event {
@@ -61,6 +62,7 @@ class EventReader {
   std::string restore(std::string value) const;
 
   const std::vector<std::string_view>& lines_;
+  mutable Mark last_;  ///< the last position converted: events come in file order, so walk on from it
   std::unique_ptr<Parser> parser_;
   std::string escaped_;  ///< the source with the characters libyaml reads differently replaced
   std::vector<std::pair<std::string, std::string>> replaced_;  ///< stand-in → original character

@@ -1,5 +1,6 @@
 #include "load/yaml_hints.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cstdlib>
 
@@ -225,15 +226,32 @@ struct Walker {
   const std::vector<std::string_view>& lines;
   Diagnostics* diags;
 
-  // Byte offset of the 1-based code point column `column` in `s`.
-  static size_t offset(const std::string& s, int column) { return utf8_offset(s, column - 1); }
+  // Byte offset of the 1-based code point column `column` on (0-based) line `line`.
+  // Values come in file order, so the walk goes on from the last one on the same line
+  // (a long line of many values is not walked from its start for each).
+  mutable int last_line = -1, last_column = 1;
+  mutable size_t last_byte = 0;
+  size_t offset(int line, int column) const {
+    std::string_view s = lines[line];
+    size_t from = 0;
+    int skip = column - 1;
+    if (line == last_line && column >= last_column) {
+      from = last_byte;
+      skip = column - last_column;
+    }
+    size_t o = std::min(s.size(), from + utf8_offset(s.substr(std::min(from, s.size())), skip));
+    last_line = line;
+    last_column = column;
+    last_byte = o;
+    return o;
+  }
 
   // A plain (unquoted, not | or >) value that starts on its line: `rest` gets what
   // follows the value's first piece on that line.
   bool plain_start(const YamlNode& n, size_t* start) const {
     if (n.text.at.line < 1 || n.text.at.line > static_cast<int>(lines.size())) return false;
-    const std::string& s = std::string(lines[n.text.at.line - 1]);
-    size_t o = offset(s, n.text.at.column);
+    std::string_view s = lines[n.text.at.line - 1];
+    size_t o = offset(n.text.at.line - 1, n.text.at.column);
     if (o >= s.size()) return false;
     if (o > 0 && (s[o - 1] == '"' || s[o - 1] == '\'')) return false;  // quoted
     if (n.text.line_starts.size() > 1 || n.text.value.find('\n') != std::string::npos) return false;  // a block
@@ -244,7 +262,7 @@ struct Walker {
   void comment(const YamlNode& n) {
     size_t o;
     if (!plain_start(n, &o)) return;
-    const std::string& s = std::string(lines[n.text.at.line - 1]);
+    std::string_view s = lines[n.text.at.line - 1];
     const std::string& v = n.text.value;
     if (s.compare(o, v.size(), v) != 0) return;  // runs on over more lines
     size_t after = o + v.size();
@@ -252,10 +270,11 @@ struct Walker {
     // (comments are written "# like this"), so the text after it was probably lost.
     if (after + 2 < s.size() + 1 && s[after] == ' ' && after + 1 < s.size() && s[after + 1] == '#' &&
         after + 2 < s.size() && s[after + 2] != ' ' && s[after + 2] != '#') {
-      Location at{file, n.text.at.line, utf8_length(std::string_view(s).substr(0, after + 1)) + 1};
+      Location at{file, n.text.at.line, utf8_length(s.substr(0, after + 1)) + 1};
       diags->warning(at, "yaml/comment-in-text",
                      tr("'{}' is not part of the text: ' #' starts a comment in YAML; if it belongs to the text, "
-                        "put the whole text in quotes: \"{}\"", s.substr(after + 1), v + s.substr(after)));
+                        "put the whole text in quotes: \"{}\"", std::string(s.substr(after + 1)),
+                        v + std::string(s.substr(after))));
     }
   }
 
@@ -264,8 +283,10 @@ struct Walker {
     size_t o;
     if (!plain_start(n, &o)) return;
     int first = n.text.at.line - 1;
-    std::string piece = trim(std::string(lines[first]).substr(o));
-    if (piece.size() >= n.text.value.size()) return;  // on one line
+    std::string_view rest = lines[first].substr(o);
+    while (!rest.empty() && (rest.back() == ' ' || rest.back() == '\t' || rest.back() == '\r')) rest.remove_suffix(1);
+    if (rest.size() >= n.text.value.size()) return;  // on one line (the value starts at o, no space)
+    std::string piece = trim(rest);
     for (int i = first + 1; i < static_cast<int>(lines.size()); ++i) {
       std::string next = trim(std::string(lines[i]));
       if (next.empty()) break;

@@ -22,7 +22,8 @@ struct Source {
   Location at(const Mark& m) const {
     if (m.line < 0) return {file, 0, 0};
     Location l{file, m.line + 1, 1};
-    if (m.line < static_cast<int>(lines.size()))
+    if (m.code_points >= 0) l.column = m.code_points + 1;
+    else if (m.line < static_cast<int>(lines.size()))
       l.column = utf8_length(lines[m.line].substr(0, std::max(0, m.column))) + 1;
     return l;
   }
