@@ -83,14 +83,10 @@ EventReader::EventReader(const std::string& source, const std::vector<std::strin
       std::string original = source.substr(i, n), stand_in;
       for (const auto& [s, o] : replaced_)
         if (o == original) stand_in = s;
-      while (stand_in.empty()) {
-        std::string s = utf8(next_stand_in++);
-        if (source.find(s) == std::string::npos) stand_in = s;
-      }
-      if (replaced_.empty() || replaced_.back().second != original) {
-        bool known = false;
-        for (const auto& r : replaced_) known = known || r.second == original;
-        if (!known) replaced_.emplace_back(stand_in, original);
+      if (stand_in.empty()) {  // a character not met before: a stand-in of its own
+        do stand_in = utf8(next_stand_in++);
+        while (source.find(stand_in) != std::string::npos);
+        replaced_.emplace_back(stand_in, original);
       }
       escaped_ += stand_in;
     }
