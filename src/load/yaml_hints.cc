@@ -202,9 +202,18 @@ std::string yaml_syntax_hint(const std::string& message, const std::vector<std::
     return tr("; the indentation of this line does not fit the lines above it: keys of one card, and the '- ' "
               "of the items of one list, must start in the same column");
   }
-  if (message == "could not find expected ':'")
+  if (message == "could not find expected ':'") {
+    // "question:Wat doe je?": the key has its ':' but no space after it.
+    size_t k = static_cast<size_t>(std::max(0, indent_of(here)));
+    while (k + 1 < here.size() && here[k] == '-' && here[k + 1] == ' ') k += 2;
+    size_t j = k;
+    while (j < here.size() && (std::isalnum(static_cast<unsigned char>(here[j])) || here[j] == '_' || here[j] == '-')) ++j;
+    if (j > k && j + 1 < here.size() && here[j] == ':' && here[j + 1] != ' ')
+      return tr("; a ':' needs a space after it to end a key: write {}",
+                trim(here.substr(0, j + 1)) + " " + here.substr(j + 1));
     return tr("; YAML expected a ':' after the key here: a line without 'key:' that is not indented further than "
               "the key above it is read as a key. Add the ':' after the key, or indent the text further");
+  }
   if (message == "did not find expected ',' or ']'" || message == "did not find expected ',' or '}'")
     return tr("; a '[' or '{' on this line or the line above is not closed with its ']' or '}' (text with a "
               "comma or colon inside [ ] needs quotes: [\"Let op: dit\", dat])");

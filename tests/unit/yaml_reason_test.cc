@@ -60,6 +60,9 @@ TEST_CASE("a YAML syntax error names where the unclosed part started and what to
         "3:3 invalid YAML: could not find expected ':'; YAML "
         "expected a ':' after the key here: a line without 'key:' that is not indented further than the key above "
         "it is read as a key. Add the ':' after the key, or indent the text further");
+  // The ':' is there but without a space after it.
+  CHECK(syntax_message("deck:\n  title: x\n  id:jongeren\n") ==
+        "3:3 invalid YAML: could not find expected ':'; a ':' needs a space after it to end a key: write id: jongeren");
   REQUIRE(set_language(Language::nl));
   CHECK(syntax_message("tips: [een, twee\nnext: 1\n") ==
         "2:5 fout in de YAML-opmaak: de ']' die een [ … ]-lijst sluit ontbreekt (of een komma tussen twee waarden) "
