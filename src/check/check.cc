@@ -192,10 +192,11 @@ void check_deck(const Workspace& ws, const Deck& deck, const CheckContext& ctx, 
   RuleSet rules = rule_set(tpl == ws.templates.end() ? "plain" : tpl->second.rules);
   check_printed(ws, deck, rules, ctx, labels_done, diags);
   ReadingCounts short_cards;
+  auto difficult = index_difficult_words(ctx.words);
   for (const Card& card : deck.cards) {
     Diagnostics& f = (*found)[card.id.value];
     check_card_references(card, ctx.study, &f);
-    check_card_text(card, rules, ctx, &f, &short_cards);
+    check_card_text(card, rules, ctx, &f, &short_cards, difficult.get());
     check_card_sources(card, deck, ws.project, &f);
     check_fields_drawn(ws, card, deck, &f);
   }

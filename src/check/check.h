@@ -132,10 +132,15 @@ struct ReadingCounts {
     words += o.words, sentences += o.sentences, syllables += o.syllables, cards += 1;
   }
 };
+/// The list of difficult words of ctx.words arranged for look-up by first word. Made
+/// once per deck instead of once per card; a card's check makes its own when the list
+/// changed since (a different or longer list).
+struct DifficultIndex;
+std::shared_ptr<const DifficultIndex> index_difficult_words(const WordLists& words);
 /// `short_cards`: a card with too few words for a score of its own adds its counts here
 /// (the deck scores its short cards together with check_short_cards).
 void check_card_text(const Card& card, const RuleSet& rules, const CheckContext& ctx, Diagnostics* found,
-                     ReadingCounts* short_cards = nullptr);
+                     ReadingCounts* short_cards = nullptr, const DifficultIndex* index = nullptr);
 void check_short_cards(const ReadingCounts& pooled, int cards, const Location& at, const RuleSet& rules,
                        Diagnostics* found);
 /// The easy-read rules on one printed line that is not a card field: a deck title or

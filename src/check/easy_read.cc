@@ -4,6 +4,7 @@
 // sentence inside the YAML value.
 #include <algorithm>
 #include <cmath>
+#include <memory>
 #include <string_view>
 #include <utility>
 
@@ -56,20 +57,56 @@ bool matches(const DifficultEntry& e, const std::vector<Word>& words, const std:
   return true;
 }
 
+}  // namespace
+
+/// The list of difficult words by first word (entry indices in list order), and the
+/// entries without words, which are tried at every word.
+struct DifficultIndex {
+  explicit DifficultIndex(const std::vector<DifficultEntry>& list) : list_(&list), size_(list.size()) {
+    for (size_t i = 0; i < list.size(); ++i)
+      if (list[i].words.empty()) every_word.push_back(i);
+      else by_first_word.push_back({list[i].words[0], i});
+    std::sort(by_first_word.begin(), by_first_word.end());
+  }
+  /// Made from `list` as it is now (a list that grew or moved needs a new index). The
+  /// list does not change during one run_checks, which makes one index per deck.
+  bool indexes(const std::vector<DifficultEntry>& list) const { return list_ == &list && size_ == list.size(); }
+
+  std::vector<std::pair<std::string_view, size_t>> by_first_word;
+  std::vector<size_t> every_word;
+
+ private:
+  const std::vector<DifficultEntry>* list_;
+  size_t size_;
+};
+
+std::shared_ptr<const DifficultIndex> index_difficult_words(const WordLists& words) {
+  return std::make_shared<const DifficultIndex>(words.difficult);
+}
+
+namespace {
+
 class TextChecker {
  public:
-  TextChecker(const RuleSet& rules, const CheckContext& ctx, Diagnostics* found)
-      : rules_(rules), ctx_(ctx), found_(found) {
-    const std::vector<DifficultEntry>& list = ctx_.words.difficult;
-    for (size_t i = 0; i < list.size(); ++i)
-      if (list[i].words.empty()) every_word_.push_back(i);
-      else by_first_word_.push_back({list[i].words[0], i});
-    std::sort(by_first_word_.begin(), by_first_word_.end());
-  }
+  /// `index`: made by index_difficult_words from ctx.words, or null to make one here.
+  TextChecker(const RuleSet& rules, const CheckContext& ctx, Diagnostics* found,
+              const DifficultIndex* index = nullptr)
+      : rules_(rules), ctx_(ctx), found_(found),
+        own_index_(index && index->indexes(ctx.words.difficult) ? nullptr
+                                                                : std::make_unique<DifficultIndex>(ctx.words.difficult)),
+        index_(own_index_ ? *own_index_ : *index),
+        by_first_word_(index_.by_first_word),
+        every_word_(index_.every_word) {}
+
+  /// What check() split a text into: its sentences, and their words together.
+  struct Split {
+    size_t sentences = 0, words = 0;
+  };
 
   /// `is_title`: titles, labels and alt texts need no full stop.
-  void check(const LocatedText& t, Totals* totals, bool is_title = false, bool alt_text = false) {
-    if (trim(t.value).empty()) return;
+  Split check(const LocatedText& t, Totals* totals, bool is_title = false, bool alt_text = false) {
+    Split split;
+    if (trim(t.value).empty()) return split;
     for (const auto& m : find_bad_markup(t.value)) {
       if (m.underline)
         rules_.report(found_, t.locate(m.offset), "easy-read/underline",
@@ -81,9 +118,12 @@ class TextChecker {
                          "use **bold** for what matters", m.written));
     }
     std::vector<Sentence> sentences = split_sentences(t.value, ctx_.words.dotted);
+    split.sentences = sentences.size();
+    const bool several_lines = trim(t.value).find('\n') != std::string::npos;
     for (size_t si = 0; si < sentences.size(); ++si) {
       const Sentence& s = sentences[si];
       int n = static_cast<int>(s.words.size());
+      split.words += s.words.size();
       totals->sentences += 1;
       totals->words += n;
       if (n > rules_.max_sentence_words)
@@ -104,10 +144,12 @@ class TextChecker {
       sc.idioms = &ctx_.words.idioms;
       sc.is_title = is_title;
       sc.last_in_text = si + 1 == sentences.size();
-      sc.several_sentences = sentences.size() > 1 || trim(t.value).find('\n') != std::string::npos;
+      sc.several_sentences = sentences.size() > 1 || several_lines;
       sc.alt_text = alt_text;
+      sc.lowered = &lowered_;
       check_sentence(t, s, sc, found_);
     }
+    return split;
   }
 
  private:
@@ -120,7 +162,7 @@ class TextChecker {
     bool known_abbreviation =
         ctx_.words.abbreviations.count(w.text) || (lw != w.text && ctx_.words.abbreviations.count(lw));
     bool spell = !has_digit(w.text) && w.text.find('.') == std::string::npos && !known_abbreviation;
-    for (const std::string& part : split(w.text, '-')) {
+    auto check_part = [&](const std::string& part) {
       int letters = letter_count(part);
       if (letters > rules_.max_word_letters) {
         rules_.report(found_, at(), "easy-read/long-word",
@@ -134,7 +176,11 @@ class TextChecker {
                           tr("'{}' is written in capitals, which is hard to read; write it in small "
                              "letters, or explain the abbreviation and add it to cards/difficult-words.txt", part));
       }
-    }
+    };
+    // Most words have no hyphen: the word is its only part, without splitting it.
+    if (w.text.find('-') == std::string::npos) check_part(w.text);
+    else
+      for (const std::string& part : split(w.text, '-')) check_part(part);
     if (!spell || !ctx_.speller) return;
     if (!ctx_.speller->correct(w.text)) {
       if (looks_like_name(w, first)) {
@@ -323,24 +369,24 @@ class TextChecker {
   const CheckContext& ctx_;
   Diagnostics* found_;
   std::vector<std::string> lowered_;  ///< the current sentence's words in lower case
-  /// The list of difficult words by first word (entry indices in list order), and the
-  /// entries without words, which are tried at every word.
-  std::vector<std::pair<std::string_view, size_t>> by_first_word_;
-  std::vector<size_t> every_word_, candidates_;
+  std::unique_ptr<DifficultIndex> own_index_;  ///< when the caller had none for this list
+  const DifficultIndex& index_;
+  const std::vector<std::pair<std::string_view, size_t>>& by_first_word_;
+  const std::vector<size_t>& every_word_;
+  std::vector<size_t> candidates_;
 };
 
 // Limits of the rule set on a whole card: title words, sentences in the text, tips.
-void check_card_limits(const Card& card, const RuleSet& rules, const CheckContext& ctx, Diagnostics* found) {
+// `title_words` and `sentences` (of the text) as the text checks split them.
+void check_card_limits(const Card& card, size_t title_words, size_t sentences, const RuleSet& rules,
+                       Diagnostics* found) {
   auto report = [&](const Location& at, const char* code, const std::string& message) {
     rules.report(found, at, code, message);
   };
-  size_t title_words = 0;
-  for (const Sentence& s : split_sentences(card.title.value, ctx.words.dotted)) title_words += s.words.size();
   if (static_cast<int>(title_words) > rules.max_title_words)
     report(card.title.at, "easy-read/title-length",
            tr("the title has {} words; {} titles have at most {}: say what the card is about in fewer words",
               title_words, rules.name, rules.max_title_words));
-  size_t sentences = split_sentences(card.text.value, ctx.words.dotted).size();
   if (static_cast<int>(sentences) > rules.max_sentences)
     report(card.text.at, "easy-read/too-many-sentences",
            tr("the text has {} sentences; {} cards have at most {}: keep one topic a card, or split the card",
@@ -385,17 +431,17 @@ void check_texts(const std::vector<const LocatedText*>& texts, const Location& s
 }
 
 void check_card_text(const Card& card, const RuleSet& rules, const CheckContext& ctx, Diagnostics* found,
-                     ReadingCounts* short_cards) {
-  TextChecker checker(rules, ctx, found);
+                     ReadingCounts* short_cards, const DifficultIndex* index) {
+  TextChecker checker(rules, ctx, found, index);
   Totals totals;
-  checker.check(card.title, &totals, true);
-  checker.check(card.text, &totals);
+  const size_t title_words = checker.check(card.title, &totals, true).words;
+  const size_t sentences = checker.check(card.text, &totals).sentences;
   for (const auto& tip : card.tips) checker.check(tip, &totals);
   checker.check(card.question, &totals);
   checker.check(card.quote.text, &totals);
   Totals ignore;  // alt text is read aloud, not printed: checked, but not scored
   checker.check(card.pictogram_alt, &ignore, true, true);
-  check_card_limits(card, rules, ctx, found);
+  check_card_limits(card, title_words, sentences, rules, found);
   if (totals.sentences == 0 || totals.words == 0) return;
   if (totals.words < kMinWordsForScore) {
     // Too few words for a score of its own: the deck scores its short cards together.

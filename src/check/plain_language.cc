@@ -154,9 +154,9 @@ const std::set<std::string>& object_words() {
 class SentenceRules {
  public:
   SentenceRules(const LocatedText& t, const Sentence& s, const SentenceContext& ctx, Diagnostics* found)
-      : t_(t), s_(s), ctx_(ctx), found_(found) {
-    for (const Word& w : s.words) lw_.push_back(lower(w.text));
-  }
+      : t_(t), s_(s), ctx_(ctx), found_(found),
+        // The caller's lower-cased words when it has them, else our own.
+        lw_(ctx.lowered && ctx.lowered->size() == s.words.size() ? *ctx.lowered : lower_words(s, &own_)) {}
 
   void run() {
     if (lw_.empty()) return;
@@ -378,6 +378,11 @@ class SentenceRules {
     }
   }
 
+  // "*" in an expression stands for any word. Compared by length first: `alt == "*"`
+  // would measure the literal and call compare() for each of the ~200 alternatives of
+  // the list, in every sentence.
+  static bool wildcard(const std::string& alt) { return alt.size() == 1 && alt[0] == '*'; }
+
   static uint16_t first_two(const std::string& w) {
     if (w.empty()) return 0;  // no word of a sentence is empty
     return static_cast<uint16_t>(static_cast<unsigned char>(w[0]) << 8 |
@@ -390,7 +395,7 @@ class SentenceRules {
     for (const auto& alternatives : idiom.words) {
       bool any = false;
       for (const std::string& alt : alternatives)
-        any = any || alt == "*" ||
+        any = any || wildcard(alt) ||
               (!alt.empty() && std::binary_search(present.begin(), present.end(), first_two(alt)));
       if (!any) return false;
     }
@@ -406,7 +411,7 @@ class SentenceRules {
         bool hit = false;
         for (size_t i = k; i < limit && i < lw_.size(); ++i) {
           for (const std::string& alt : idiom.words[j])
-            if (alt == "*" || alt == lw_[i]) hit = true;
+            if (wildcard(alt) || alt == lw_[i]) hit = true;
           if (hit) {
             k = i + 1;
             break;
@@ -489,11 +494,18 @@ class SentenceRules {
     }
   }
 
+  static const Words& lower_words(const Sentence& s, Words* out) {
+    out->reserve(s.words.size());
+    for (const Word& w : s.words) out->push_back(lower(w.text));
+    return *out;
+  }
+
   const LocatedText& t_;
   const Sentence& s_;
   const SentenceContext& ctx_;
   Diagnostics* found_;
-  Words lw_;
+  Words own_;  ///< made before lw_ (declared first) when the caller gave none
+  const Words& lw_;
 };
 
 }  // namespace

@@ -44,6 +44,8 @@ struct SentenceContext {
   bool last_in_text = true;
   bool several_sentences = false;  ///< the text has more than one sentence or line
   bool alt_text = false;           ///< a pictogram's text alternative (read aloud, not printed)
+  /// The sentence's words in lower case, when the caller has them (else made here).
+  const std::vector<std::string>* lowered = nullptr;
 };
 
 /// Runs the sentence rules on one sentence of `text` (`s` comes from split_sentences(text.value)).

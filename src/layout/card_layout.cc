@@ -97,16 +97,21 @@ bool field_present(const std::string& field, const PlannedCard& pc) {
   return true;
 }
 
+// `card_field`: the text is (or holds) one of the card's own fields, so no other card
+// has it and the deck's FitCache is not asked (layout/text_fit.h).
 void add_text(SideState& s, const Element& e, const Rect& box, const std::vector<std::string>& paragraphs,
-              const Location& source, const std::string& bullet) {
+              const Location& source, const std::string& bullet, bool card_field) {
   const Template& t = *s.ctx.tpl;
   auto fit = t.fonts.find(e.font);
   if (fit == t.fonts.end()) return;  // reported by the template loader
   const FontStyle& style = fit->second;
   const std::string& mode = e.lines.empty() ? t.lines : e.lines;
   LineBreaking lines = mode == "phrases" ? LineBreaking::phrases : LineBreaking::wrap;
-  FitResult r = s.ctx.fits ? s.ctx.fits->fit(paragraphs, style, e.align, bullet, box.w, box.h, lines)
-                           : fit_text(paragraphs, style, e.align, bullet, box.w, box.h, lines);
+  std::shared_ptr<const FitResult> shared;
+  FitResult own;
+  if (s.ctx.fits && !card_field) shared = s.ctx.fits->fit(paragraphs, style, e.align, bullet, box.w, box.h, lines);
+  else own = fit_text(paragraphs, style, e.align, bullet, box.w, box.h, lines);
+  const FitResult& r = shared ? *shared : own;
   for (const auto& m : r.measures) {
     if (m.unknown_glyphs > 0)
       s.diags->error(source, "preflight/missing-glyph",
@@ -168,7 +173,7 @@ void add_text(SideState& s, const Element& e, const Rect& box, const std::vector
     item.colour_at = ink_at;
     item.colour_name = ink_name;
     item.overflows = !r.fits;
-    s.frame.items.push_back(item);
+    s.frame.items.push_back(std::move(item));
     y += m.height + r.gap_pt;
   }
 }
@@ -356,6 +361,17 @@ std::string shown_field(const std::string& text) {
   return "";
 }
 
+// True when a template text has a placeholder of the card's own ({card.title},
+// { card.number }): its text differs from card to card.
+bool shows_card_field(const std::string& text) {
+  for (size_t open = text.find('{'); open != std::string::npos; open = text.find('{', open + 1)) {
+    size_t close = text.find('}', open);
+    if (close == std::string::npos) break;
+    if (starts_with(trim(text.substr(open + 1, close - open - 1)), "card.")) return true;
+  }
+  return false;
+}
+
 void place_element(SideState& s, const Element& e) {
   if (!e.when.empty() && !field_present(e.when, s.pc)) return;
   Rect box = element_box(e, s.frame);
@@ -382,7 +398,7 @@ void place_element(SideState& s, const Element& e) {
       item.colour = resolve_colour(e.fill, s.ctx, s.pc);
       item.radius_pt = e.radius_mm * kPtPerMm;
       item.source = e.at;
-      s.frame.items.push_back(item);
+      s.frame.items.push_back(std::move(item));
       break;
     }
     case ElementType::text: {
@@ -393,7 +409,7 @@ void place_element(SideState& s, const Element& e) {
       std::string body = text;
       while (!body.empty() && (body.back() == '\n' || body.back() == ' ')) body.pop_back();
       size_t first = s.frame.items.size();
-      add_text(s, e, box, split_lines(body), source, "");
+      add_text(s, e, box, split_lines(body), source, "", shows_card_field(e.text));
       std::string field = shown_field(e.text);
       for (size_t i = first; i < s.frame.items.size(); ++i) {
         s.frame.items[i].field = field;
@@ -411,7 +427,7 @@ void place_element(SideState& s, const Element& e) {
         if (!trim(t.value).empty()) items.push_back(t.value);
       if (items.empty()) return;
       size_t first = s.frame.items.size();
-      add_text(s, e, box, items, s.pc.card->tips.front().at, e.bullet);
+      add_text(s, e, box, items, s.pc.card->tips.front().at, e.bullet, true);
       for (size_t i = first; i < s.frame.items.size(); ++i) s.frame.items[i].field = e.items;
       break;
     }
@@ -505,6 +521,7 @@ void check_frame(const Frame& f, const DeckContext& ctx, Diagnostics* diags) {
         behind = r.colour;
     }
     double ratio = contrast_ratio(it.colour, behind);
+    if (ratio >= 7 || (!easy && ratio >= 4.5)) continue;  // most texts: nothing to say, nothing to format
     // The colour is the cause, not the card: one message at the line that set it.
     const Location& at = it.colour_at.line > 0 ? it.colour_at : it.source;
     // At a template colour, every element in that colour is one problem: the message
@@ -554,7 +571,11 @@ Frame layout_side(const DeckContext& ctx, const PlannedCard& pc, const std::stri
   if (kind == t.kinds.end()) kind = t.kinds.find(CardKind::content);
   if (kind == t.kinds.end()) return f;
   SideState state{ctx, pc, f, diags};
-  for (const Element& e : side == "front" ? kind->second.front : kind->second.back) layout_element(state, e);
+  const std::vector<Element>& elements = side == "front" ? kind->second.front : kind->second.back;
+  // About one item per element (a list adds one per tip): reserved, the vector of
+  // FrameItems (each some 500 bytes) is not moved as it grows.
+  f.items.reserve(elements.size() + 4);
+  for (const Element& e : elements) layout_element(state, e);
   check_frame(f, ctx, diags);
   check_overlap(f, diags);
   return f;

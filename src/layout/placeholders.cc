@@ -39,8 +39,11 @@ std::string sources_line(const Card& c) {
 }
 
 // The value of one placeholder, and where it was written when it is a card field.
-bool lookup(const std::string& name, const DeckContext& ctx, const PlannedCard& pc, std::string* value,
+bool lookup(const std::string& field, const DeckContext& ctx, const PlannedCard& pc, std::string* value,
             Location* at) {
+  // Compared as string_views: lengths first, so most of the 23 names are passed over
+  // without comparing characters.
+  const std::string_view name = field;
   const Deck& d = *ctx.deck;
   const Card& c = *pc.card;
   auto text = [&](const LocatedText& t) { *value = t.value; *at = t.at; return true; };

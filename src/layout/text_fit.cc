@@ -28,6 +28,12 @@ std::string word_at(const std::string& text, size_t at) {
 }  // namespace
 
 std::string card_markup(const std::string& text) {
+  // Without ** and line breaks the text is one plain span, its trailing spaces dropped
+  // (what parse_card_markup gives): escaped as it is, without splitting it into spans.
+  if (text.find_first_of("*\n\r") == std::string::npos) {
+    size_t end = text.find_last_not_of(' ');
+    return markup_escape(std::string_view(text).substr(0, end == std::string::npos ? 0 : end + 1));
+  }
   std::string out;
   for (const TextSpan& span : parse_card_markup(text)) {
     if (span.line_break) out += '\n';
@@ -35,6 +41,16 @@ std::string card_markup(const std::string& text) {
     out += span.bold ? "<b>" + markup_escape(span.text) + "</b>" : markup_escape(span.text);
   }
   return out;
+}
+
+bool markup_is_plain(const std::string& markup) {
+  // No tag, no entity, and only characters that GMarkup passes on as they are (it
+  // rejects some control characters and invalid UTF-8, which set_text would not).
+  for (char c : markup) {
+    unsigned char u = static_cast<unsigned char>(c);
+    if (c == '<' || c == '&' || c == '>' || u == 0x7f || (u < 0x20 && c != '\n' && c != '\t')) return false;
+  }
+  return g_utf8_validate(markup.data(), static_cast<gssize>(markup.size()), nullptr);
 }
 
 PangoLayout* make_layout(const TextBlock& b) {
@@ -62,6 +78,15 @@ PangoLayout* make_layout(const TextBlock& b) {
   pango_attr_list_insert(attrs, pango_attr_insert_hyphens_new(FALSE));
   pango_attr_list_insert(attrs, pango_attr_line_height_new_absolute(
                                     static_cast<int>(std::lround(b.line_height_pt * PANGO_SCALE))));
+  if (markup_is_plain(b.markup)) {
+    // Most paragraphs have no bold: their markup is their text. Parsing it would give
+    // the same text and an empty attribute list (ours merged into it is ours), so the
+    // layout is the same without the parse and the list copy.
+    pango_layout_set_text(layout, b.markup.c_str(), static_cast<int>(b.markup.size()));
+    pango_layout_set_attributes(layout, attrs);
+    pango_attr_list_unref(attrs);
+    return layout;
+  }
   pango_layout_set_markup(layout, b.markup.c_str(), -1);
   // set_markup replaces the attribute list; merge ours into the markup's.
   PangoAttrList* merged = pango_layout_get_attributes(layout);
@@ -130,9 +155,13 @@ TextMeasure measure(const TextBlock& block, const ShapedText& shaped) {
 
   // Which fonts were used: a run in another family than asked is a fallback.
   PangoLayoutIter* it = pango_layout_get_iter(layout);
+  PangoFont* asked = nullptr;  // the last font looked at (the layout holds it, so it stays the same font)
   do {
     PangoLayoutRun* run = pango_layout_iter_get_run_readonly(it);
     if (!run) continue;
+    // Runs of one paragraph are mostly in one font: each font is described once.
+    if (run->item->analysis.font == asked) continue;
+    asked = run->item->analysis.font;
     PangoFontDescription* used = pango_font_describe(run->item->analysis.font);
     const char* fam = pango_font_description_get_family(used);
     std::string family = fam ? fam : "";
@@ -211,9 +240,9 @@ FitResult fit_text(const std::vector<std::string>& paragraphs, const FontStyle& 
   return r;
 }
 
-FitResult FitCache::fit(const std::vector<std::string>& paragraphs, const FontStyle& style,
-                        const std::string& align, const std::string& bullet, double width, double height,
-                        LineBreaking lines) {
+std::shared_ptr<const FitResult> FitCache::fit(const std::vector<std::string>& paragraphs, const FontStyle& style,
+                                               const std::string& align, const std::string& bullet, double width,
+                                               double height, LineBreaking lines) {
   // Everything fit_text reads, exactly (doubles by their bits): equal keys give equal results.
   std::string key;
   auto add = [&key](const void* p, size_t n) { key.append(static_cast<const char*>(p), n); };
@@ -232,7 +261,7 @@ FitResult FitCache::fit(const std::vector<std::string>& paragraphs, const FontSt
   for (double d : {style.size_pt, style.min_pt, style.line_spacing, width, height}) add(&d, sizeof d);
   auto it = entries_.find(key);
   if (it != entries_.end()) return it->second;
-  FitResult r = fit_text(paragraphs, style, align, bullet, width, height, lines);
+  auto r = std::make_shared<const FitResult>(fit_text(paragraphs, style, align, bullet, width, height, lines));
   if (entries_.size() >= kMaxEntries) entries_.clear();
   entries_.emplace(std::move(key), r);
   return r;

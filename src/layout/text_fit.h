@@ -2,6 +2,7 @@
 // Text fitting: wrap at word boundaries (never hyphenate), shrink in steps down to
 // the font's minimum size, and report what a reader would notice: overflow,
 // missing glyphs, a font that fell back to another, a word broken across lines.
+#include <memory>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -16,6 +17,10 @@ namespace sterk {
 
 /// Card text markup (SPEC §4: only **bold** and line breaks) → Pango markup.
 std::string card_markup(const std::string& text);
+
+/// True when Pango markup `markup` is text only (no tags or entities): parsing it
+/// would give it back unchanged, so make_layout hands it to Pango as text.
+bool markup_is_plain(const std::string& markup);
 
 /// Builds a new Pango layout for a text block (not yet shaped; nothing is cached).
 /// The caller owns the result (g_object_unref). ShapedText::shape is the usual way in.
@@ -66,16 +71,21 @@ FitResult fit_text(const std::vector<std::string>& paragraphs, const FontStyle& 
 /// Fit results kept while one deck is laid out. Labels such as "Tips", a cluster's
 /// name or a fixed heading are the same text in the same box on every card; fitting
 /// them once per deck instead of once per card gives the same shaped text (a
-/// ShapedText never changes) at a fraction of the cost. Bounded: when it holds
-/// kMaxEntries it starts again, so a deck of unique texts does not grow it.
+/// ShapedText never changes) at a fraction of the cost. Layout asks it only for text
+/// the template writes, not for a card's own fields (each card's are its own, so
+/// remembering them would cost a key and a copy and never pay). The result is shared,
+/// not copied. Bounded: when it holds kMaxEntries it starts again, so a deck of unique
+/// texts does not grow it.
 class FitCache {
  public:
-  FitResult fit(const std::vector<std::string>& paragraphs, const FontStyle& style, const std::string& align,
-                const std::string& bullet, double width, double height, LineBreaking lines = LineBreaking::wrap);
+  std::shared_ptr<const FitResult> fit(const std::vector<std::string>& paragraphs, const FontStyle& style,
+                                       const std::string& align, const std::string& bullet, double width,
+                                       double height, LineBreaking lines = LineBreaking::wrap);
+  size_t size() const { return entries_.size(); }
 
  private:
   static constexpr size_t kMaxEntries = 256;
-  std::unordered_map<std::string, FitResult> entries_;
+  std::unordered_map<std::string, std::shared_ptr<const FitResult>> entries_;
 };
 
 }  // namespace sterk

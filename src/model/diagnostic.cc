@@ -22,9 +22,18 @@ const std::string& FileName::none() {
 
 FileName::FileName(std::string_view name) {
   if (name.empty()) return;
+  // A file's locations are made one after another (every value of a deck file), so
+  // the name asked for is almost always the one asked for last: answered without the
+  // lock, the hash and the node emplace() builds before it finds the name is there.
+  // Interned names never move or die, so the pointer stays good.
+  thread_local const std::string* last = nullptr;
+  if (last && *last == name) {
+    name_ = last;
+    return;
+  }
   static std::mutex* lock = new std::mutex();  // the dictionaries load on their own thread
   std::lock_guard<std::mutex> hold(*lock);
-  name_ = &*interned().emplace(name).first;
+  name_ = last = &*interned().emplace(name).first;
 }
 
 void Diagnostics::add(Severity s, Location where, std::string code, std::string message) {

@@ -98,6 +98,16 @@ std::vector<Sentence> split_sentences(std::string_view s, const std::set<std::st
       Word w;
       w.begin = b;
       w.end = e;
+      // A typographic apostrophe (U+2019) becomes ' in the word's text. Only a lead
+      // byte 0xE2 (or an overlong 0xF0 form) decodes to it: a word without either is
+      // copied in one piece instead of a code point at a time.
+      std::string_view written = s.substr(b, e - b);
+      if (written.find_first_of("\xE2\xF0") == std::string_view::npos) {
+        w.text.assign(written);
+        cur.words.push_back(std::move(w));
+        i = e;
+        continue;
+      }
       for (size_t k = b; k < e;) {
         size_t l = 0;
         uint32_t c = at(s, k, &l);

@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <thread>
 
 #include "load/deck_loader.h"
 #include "load/yaml_tree.h"
@@ -102,4 +103,29 @@ TEST_CASE("a file name is shared by every location in it", "[load][memory]") {
   CHECK(Location{"", 1, 1}.file == Location{}.file);
   CHECK(a.file + ":1" == "cards/jongeren.yaml:1");
   CHECK(FileName("a.yaml") < FileName("b.yaml"));
+}
+
+TEST_CASE("the file name asked for last is remembered, never confused with another", "[load][memory]") {
+  // FileName answers a repeat of the previous name without looking it up: a name that
+  // differs only at its end, or is a prefix of the last one, must get its own copy.
+  FileName a("cards/x.yaml"), b("cards/x.yaml"), c("cards/x.yml"), d("cards/x.yaml2"), e("cards/x.yaml");
+  CHECK(&a.str() == &b.str());
+  CHECK(c.str() == "cards/x.yml");
+  CHECK(d.str() == "cards/x.yaml2");
+  CHECK(&e.str() == &a.str());
+  CHECK(a != c);
+  CHECK(a != d);
+  // Another thread (the dictionaries load on one) remembers its own last name and
+  // still shares the one interned copy.
+  const std::string* there = nullptr;
+  std::string other;
+  std::thread t([&] {
+    FileName x("cards/y.yaml"), y("cards/x.yaml");
+    other = x.str();
+    there = &y.str();
+  });
+  t.join();
+  CHECK(other == "cards/y.yaml");
+  CHECK(there == &a.str());
+  CHECK(FileName("cards/y.yaml").str() == "cards/y.yaml");
 }
