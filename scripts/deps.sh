@@ -8,7 +8,7 @@ PACKAGES=(
   libcairo2-dev libpango1.0-dev libfontconfig-dev   # drawing, text layout, font registration
   librsvg2-dev                                      # SVG pictograms as vectors
   libqpdf-dev qpdf                                  # page boxes, /ID, metadata after Cairo
-  libyaml-cpp-dev                                   # cards, templates, project file
+  libyaml-dev                                       # cards, templates, project file (libyaml event parser)
   libeigen3-dev                                     # MDS and clustering
   libhyphen-dev hyphen-nl                           # Dutch syllables (Flesch-Douma)
   libhunspell-dev hunspell-nl                       # Dutch spelling

@@ -33,6 +33,7 @@ const std::vector<Rule>& rules() {
       {"load/no-decks", Severity::error, N_("project"), N_("there are no decks in cards/")},
       {"load/empty-deck", Severity::warning, N_("all decks"), N_("a deck has no cards")},
       {"load/too-long", Severity::error, N_("all decks"), N_("a card's title, text, tip or question is longer than 2000 characters")},
+      {"load/too-many-tips", Severity::error, N_("all decks"), N_("a card has more than 50 tips")},
       {"load/base-url", Severity::error, N_("project"), N_("web.base_url in sterk.yaml is not a plain http(s) address")},
       {"load/unknown-output", Severity::error, N_("project"), N_("sterk.yaml names an output that does not exist")},
       {"load/unknown-value", Severity::error, N_("all files"), N_("a key has a value that is not one of its choices")},

@@ -16,6 +16,7 @@ namespace sterk {
 namespace {
 
 constexpr size_t kMaxCardText = 2000;  // characters in one title, text, tip or question
+constexpr size_t kMaxCardTips = 50;     // tips on one card (the rule sets allow 3 or 5)
 
 void read_statements(const YamlNode& n, Card* card, Diagnostics* diags) {
   card->statements_at = n.at;
@@ -169,6 +170,14 @@ void read_card(const YamlNode& n, CardsRead* read, Diagnostics* diags) {
   }
   if (const YamlNode* a = r.get("allow")) read_allow(*a, &card, diags);
   r.finish();
+  // A card shows a handful of tips; hundreds are a paste gone wrong, and fitting them
+  // all would stall the build (one card of 5 000 tips took 1.8 s, 200 000 minutes).
+  if (card.tips.size() > kMaxCardTips) {
+    diags->error(card.tips[kMaxCardTips].at, "load/too-many-tips",
+                 tr("this card has {} tips; a card holds at most {}, so only the first {} are read", card.tips.size(),
+                    kMaxCardTips, kMaxCardTips));
+    card.tips.resize(kMaxCardTips);
+  }
   // A card holds a few hundred characters; a text far beyond that is a paste gone
   // wrong, and checking it (sentences, fitting) would take long for nothing.
   std::vector<LocatedText*> texts = {&card.title, &card.text, &card.question, &card.quote.text};

@@ -1,5 +1,6 @@
 #include "load/yaml_hints.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cstdlib>
 
@@ -88,73 +89,98 @@ std::string indent_hint(const std::vector<std::string_view>& lines, int line) {
 
 namespace {
 
-// yaml-cpp's texts for syntax errors (yaml-cpp/exceptions.h, ErrorMsg), each its own
-// msgid so the catalogue says them in Dutch. The ones ending in ": " are followed by
-// what the parser found.
+// libyaml 0.2.5's texts for syntax errors (the `problem` and `context` its scanner,
+// parser and reader give), each its own msgid so the catalogue says them in Dutch.
+// The reader's texts about UTF-8 and control characters cannot come up (the file is
+// checked, and its control characters kept as text, before libyaml reads it) but are
+// here in case a later libyaml says them.
 const char* const kParserReasons[] = {
-    N_("YAML directives must have exactly one argument"),
-    N_("bad YAML version: "),
-    N_("YAML major version too large"),
-    N_("repeated YAML directive"),
-    N_("TAG directives must have exactly two arguments"),
-    N_("repeated TAG directive"),
-    N_("illegal character found while scanning tag handle"),
-    N_("tag handle with no suffix"),
-    N_("end of verbatim tag not found"),
-    N_("end of map not found"),
-    N_("end of map flow not found"),
-    N_("end of sequence not found"),
-    N_("end of sequence flow not found"),
-    N_("cannot assign multiple tags to the same node"),
-    N_("cannot assign multiple anchors to the same node"),
-    N_("cannot assign multiple aliases to the same node"),
-    N_("aliases can't have any content, *including* tags"),
-    N_("bad character found while scanning hex number"),
-    N_("invalid unicode: "),
-    N_("unknown escape character: "),
-    N_("unknown token"),
-    N_("illegal document indicator in scalar"),
-    N_("illegal EOF in scalar"),
-    N_("illegal character in scalar"),
-    N_("illegal tab when looking for indentation"),
-    N_("illegal flow end"),
-    N_("illegal block entry"),
-    N_("illegal map key"),
-    N_("illegal map value"),
-    N_("alias not found after *"),
-    N_("anchor not found after &"),
-    N_("illegal character found while scanning alias"),
-    N_("illegal character found while scanning anchor"),
-    N_("cannot set zero indentation for a block scalar"),
-    N_("unexpected character in block scalar"),
-    N_("cannot assign the same alias to multiple nodes"),
+    // problems
+    N_("found character that cannot start any token"),
+    N_("could not find expected ':'"),
+    N_("did not find expected <document start>"),
+    N_("did not find expected <stream-start>"),
+    N_("did not find expected node content"),
+    N_("did not find expected key"),
+    N_("did not find expected '-' indicator"),
+    N_("did not find expected ',' or ']'"),
+    N_("did not find expected ',' or '}'"),
+    N_("mapping keys are not allowed in this context"),
+    N_("mapping values are not allowed in this context"),
+    N_("block sequence entries are not allowed in this context"),
+    N_("found unexpected end of stream"),
+    N_("found unexpected document indicator"),
+    N_("found unknown escape character"),
+    N_("did not find expected hexdecimal number"),
+    N_("found invalid Unicode character escape code"),
+    N_("did not find expected comment or line break"),
+    N_("found an indentation indicator equal to 0"),
+    N_("found a tab character where an indentation space is expected"),
+    N_("found a tab character that violates indentation"),
+    N_("found unexpected ':'"),
+    N_("did not find expected alphabetic or numeric character"),
+    N_("did not find expected whitespace or line break"),
+    N_("did not find expected tag URI"),
+    N_("did not find expected '!'"),
+    N_("did not find URI escaped octet"),
+    N_("found an incorrect leading UTF-8 octet"),
+    N_("found an incorrect trailing UTF-8 octet"),
+    N_("did not find the expected '>'"),
+    N_("found undefined tag handle"),
+    N_("did not find expected directive name"),
+    N_("found unknown directive name"),
+    N_("found unexpected non-alphabetical character"),
+    N_("did not find expected digit or '.' character"),
+    N_("found extremely long version number"),
+    N_("did not find expected version number"),
+    N_("did not find expected whitespace"),
+    N_("found duplicate %YAML directive"),
+    N_("found incompatible YAML document"),
+    N_("found duplicate %TAG directive"),
+    N_("control characters are not allowed"),
+    N_("invalid leading UTF-8 octet"),
+    N_("invalid trailing UTF-8 octet"),
+    N_("incomplete UTF-8 octet sequence"),
+    N_("invalid length of a UTF-8 sequence"),
+    N_("invalid Unicode character"),
+    N_("input is too long"),
+    // sterk's own, for an alias (*name) without its anchor (&name) before it
     N_("the referenced anchor is not defined"),
-    N_("unmatched group tag"),
-    N_("unexpected end sequence token"),
-    N_("unexpected end map token"),
-    N_("invalid character in single-quoted string"),
-    N_("invalid anchor"),
-    N_("invalid alias"),
-    N_("invalid tag"),
+    // contexts: what libyaml was reading when it found the problem
+    N_("while scanning a simple key"),
+    N_("while scanning a quoted scalar"),
+    N_("while scanning a block scalar"),
+    N_("while scanning a plain scalar"),
+    N_("while scanning an anchor"),
+    N_("while scanning an alias"),
+    N_("while scanning a tag"),
+    N_("while scanning a directive"),
+    N_("while scanning a %YAML directive"),
+    N_("while scanning a %TAG directive"),
+    N_("while scanning for the next token"),
+    N_("while parsing a block mapping"),
+    N_("while parsing a block collection"),
+    N_("while parsing a flow sequence"),
+    N_("while parsing a flow mapping"),
+    N_("while parsing a block node"),
+    N_("while parsing a flow node"),
+    N_("while parsing a node"),
+    N_("while parsing a tag"),
 };
 
 }  // namespace
 
 std::string yaml_parser_reason(const std::string& message) {
-  for (const char* known : kParserReasons) {
-    const std::string_view k(known);
-    if (message == k) return tr(known);
-    if (k.size() > 2 && k.substr(k.size() - 2) == ": " && message.compare(0, k.size(), k) == 0)
-      return tr(known) + message.substr(k.size());
-  }
+  for (const char* known : kParserReasons)
+    if (message == known) return tr(known);
   return message;
 }
 
 std::string yaml_syntax_hint(const std::string& message, const std::vector<std::string_view>& lines, int line,
-                             int column) {
+                             int column, const std::string& context) {
   if (line < 0 || line >= static_cast<int>(lines.size())) return "";
   const std::string& here = std::string(lines[line]);
-  if (message == "illegal map value") {
+  if (message == "mapping values are not allowed in this context") {
     int k = key_column(here);
     // The colon the parser stopped at comes after the line's own key: a colon in the text.
     if (k >= 0 && column > static_cast<int>(here.find(':', k))) {
@@ -168,17 +194,37 @@ std::string yaml_syntax_hint(const std::string& message, const std::vector<std::
     if (!ind.empty()) return ind;
     return tr("; a line is indented further than the key above it, so YAML reads it as part of that value");
   }
-  if (message == "end of map not found" || message == "end of sequence not found" ||
-      message == "illegal block entry" || message.rfind("block sequence entries", 0) == 0 ||
-      message == "bad indentation of a mapping entry") {
+  if (message == "did not find expected key" || message == "did not find expected '-' indicator" ||
+      message == "block sequence entries are not allowed in this context" ||
+      message == "did not find expected <document start>") {
     std::string ind = indent_hint(lines, line);
     if (!ind.empty()) return ind;
     return tr("; the indentation of this line does not fit the lines above it: keys of one card, and the '- ' "
               "of the items of one list, must start in the same column");
   }
-  if (message == "end of sequence flow not found" || message == "end of map flow not found")
+  if (message == "could not find expected ':'") {
+    // "question:Wat doe je?": the key has its ':' but no space after it.
+    size_t k = static_cast<size_t>(std::max(0, indent_of(here)));
+    while (k + 1 < here.size() && here[k] == '-' && here[k + 1] == ' ') k += 2;
+    size_t j = k;
+    while (j < here.size() && (std::isalnum(static_cast<unsigned char>(here[j])) || here[j] == '_' || here[j] == '-')) ++j;
+    if (j > k && j + 1 < here.size() && here[j] == ':' && here[j + 1] != ' ')
+      return tr("; a ':' needs a space after it to end a key: write {}",
+                trim(here.substr(0, j + 1)) + " " + here.substr(j + 1));
+    return tr("; YAML expected a ':' after the key here: a line without 'key:' that is not indented further than "
+              "the key above it is read as a key. Add the ':' after the key, or indent the text further");
+  }
+  if (message == "did not find expected ',' or ']'" || message == "did not find expected ',' or '}'")
     return tr("; a '[' or '{' on this line or the line above is not closed with its ']' or '}' (text with a "
               "comma or colon inside [ ] needs quotes: [\"Let op: dit\", dat])");
+  if (message == "found unexpected end of stream" && context == "while scanning a quoted scalar")
+    return tr("; a text that starts with a quote (\" or ') must end with the same quote; the file ends before it "
+              "does. Add the closing quote where the text ends");
+  if (message == "found character that cannot start any token") {
+    size_t c = static_cast<size_t>(std::max(0, column));
+    if (c < here.size() && (here[c] == '@' || here[c] == '`'))
+      return tr("; a text cannot start with '{}' in YAML. Put the whole text in quotes", here.substr(c, 1));
+  }
   return "";
 }
 
@@ -189,15 +235,32 @@ struct Walker {
   const std::vector<std::string_view>& lines;
   Diagnostics* diags;
 
-  // Byte offset of the 1-based code point column `column` in `s`.
-  static size_t offset(const std::string& s, int column) { return utf8_offset(s, column - 1); }
+  // Byte offset of the 1-based code point column `column` on (0-based) line `line`.
+  // Values come in file order, so the walk goes on from the last one on the same line
+  // (a long line of many values is not walked from its start for each).
+  mutable int last_line = -1, last_column = 1;
+  mutable size_t last_byte = 0;
+  size_t offset(int line, int column) const {
+    std::string_view s = lines[line];
+    size_t from = 0;
+    int skip = column - 1;
+    if (line == last_line && column >= last_column) {
+      from = last_byte;
+      skip = column - last_column;
+    }
+    size_t o = std::min(s.size(), from + utf8_offset(s.substr(std::min(from, s.size())), skip));
+    last_line = line;
+    last_column = column;
+    last_byte = o;
+    return o;
+  }
 
   // A plain (unquoted, not | or >) value that starts on its line: `rest` gets what
   // follows the value's first piece on that line.
   bool plain_start(const YamlNode& n, size_t* start) const {
     if (n.text.at.line < 1 || n.text.at.line > static_cast<int>(lines.size())) return false;
-    const std::string& s = std::string(lines[n.text.at.line - 1]);
-    size_t o = offset(s, n.text.at.column);
+    std::string_view s = lines[n.text.at.line - 1];
+    size_t o = offset(n.text.at.line - 1, n.text.at.column);
     if (o >= s.size()) return false;
     if (o > 0 && (s[o - 1] == '"' || s[o - 1] == '\'')) return false;  // quoted
     if (n.text.line_starts.size() > 1 || n.text.value.find('\n') != std::string::npos) return false;  // a block
@@ -208,7 +271,7 @@ struct Walker {
   void comment(const YamlNode& n) {
     size_t o;
     if (!plain_start(n, &o)) return;
-    const std::string& s = std::string(lines[n.text.at.line - 1]);
+    std::string_view s = lines[n.text.at.line - 1];
     const std::string& v = n.text.value;
     if (s.compare(o, v.size(), v) != 0) return;  // runs on over more lines
     size_t after = o + v.size();
@@ -216,10 +279,11 @@ struct Walker {
     // (comments are written "# like this"), so the text after it was probably lost.
     if (after + 2 < s.size() + 1 && s[after] == ' ' && after + 1 < s.size() && s[after + 1] == '#' &&
         after + 2 < s.size() && s[after + 2] != ' ' && s[after + 2] != '#') {
-      Location at{file, n.text.at.line, utf8_length(std::string_view(s).substr(0, after + 1)) + 1};
+      Location at{file, n.text.at.line, utf8_length(s.substr(0, after + 1)) + 1};
       diags->warning(at, "yaml/comment-in-text",
                      tr("'{}' is not part of the text: ' #' starts a comment in YAML; if it belongs to the text, "
-                        "put the whole text in quotes: \"{}\"", s.substr(after + 1), v + s.substr(after)));
+                        "put the whole text in quotes: \"{}\"", std::string(s.substr(after + 1)),
+                        v + std::string(s.substr(after))));
     }
   }
 
@@ -228,8 +292,10 @@ struct Walker {
     size_t o;
     if (!plain_start(n, &o)) return;
     int first = n.text.at.line - 1;
-    std::string piece = trim(std::string(lines[first]).substr(o));
-    if (piece.size() >= n.text.value.size()) return;  // on one line
+    std::string_view rest = lines[first].substr(o);
+    while (!rest.empty() && (rest.back() == ' ' || rest.back() == '\t' || rest.back() == '\r')) rest.remove_suffix(1);
+    if (rest.size() >= n.text.value.size()) return;  // on one line (the value starts at o, no space)
+    std::string piece = trim(rest);
     for (int i = first + 1; i < static_cast<int>(lines.size()); ++i) {
       std::string next = trim(std::string(lines[i]));
       if (next.empty()) break;

@@ -11,15 +11,15 @@
 
 namespace sterk {
 
-/// What to do about a syntax error the parser reported as `message` at
-/// `lines[line]`, column `column` (both 0-based, column in bytes), or "" when
-/// there is nothing more to say. Starts with "; ".
+/// What to do about a syntax error libyaml reported as `message` (its `problem`,
+/// found while `context`) at `lines[line]`, column `column` (both 0-based, column in
+/// bytes), or "" when there is nothing more to say. Starts with "; ".
 std::string yaml_syntax_hint(const std::string& message, const std::vector<std::string_view>& lines, int line,
-                             int column);
+                             int column, const std::string& context = "");
 
-/// The parser's own description of a syntax error (yaml-cpp's English `message`) in
-/// the current language: the known texts of yaml-cpp 0.7's ErrorMsg through the
-/// catalogue, an unknown one as it is.
+/// libyaml's own description of a syntax error (its English `problem` or `context`)
+/// in the current language: libyaml 0.2.5's texts through the catalogue, an unknown
+/// one as it is.
 std::string yaml_parser_reason(const std::string& message);
 
 /// Warnings for text that parsed, but not as written: a plain value followed by

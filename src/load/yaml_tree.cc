@@ -1,13 +1,14 @@
 #include "load/yaml_tree.h"
 
 #include <sys/stat.h>
-#include <yaml-cpp/eventhandler.h>
-#include <yaml-cpp/yaml.h>
 
+#include <deque>
 #include <map>
-#include <sstream>
+#include <unordered_map>
 
+#include "load/yaml_events.h"
 #include "load/yaml_hints.h"
+#include "load/yaml_scalar.h"
 #include "util/files.h"
 #include "util/messages.h"
 #include "util/text.h"
@@ -15,159 +16,48 @@
 namespace sterk {
 namespace {
 
-// YAML this deeply nested is never a deck or template; refusing it early keeps
-// yaml-cpp's recursive parser away from stack exhaustion.
+using yaml::Mark;
+using yaml::Source;
+using yaml::indent_of;
+using yaml::line_views;
+using yaml::scalar_text;
+
+// YAML this deeply nested is never a deck or template; refusing it before parsing
+// keeps the alias expansion (convert, recursive) away from stack exhaustion.
 constexpr int kMaxDepth = 64;
 // 64 KiB: dozens of cards' worth of text in one value is a mistake (a pasted file).
 constexpr size_t kMaxScalar = 64 * 1024;
 // Aliases (*name) repeat a block without repeating its text, so a 1 KB file can
-// stand for a billion values ("billion laughs"). yaml-cpp keeps one shared node per
+// stand for a billion values ("billion laughs"). The graph keeps one shared node per
 // anchor, but our tree copies each use, so the values are counted as expanded:
 // without aliases every value takes at least a byte or two of the file, so more
 // values than bytes (plus some room) only comes from aliases repeating themselves.
 constexpr size_t kNodeSlack = 10000;
 
-struct Source {
-  std::string file;
-  std::vector<std::string_view> lines;  // into the text being parsed, without '\n' and '\r'
-
-  Location at(const YAML::Mark& m) const {
-    if (m.line < 0) return {file, 0, 0};
-    Location l{file, m.line + 1, 1};
-    if (m.line < static_cast<int>(lines.size()))
-      l.column = utf8_length(lines[m.line].substr(0, std::max(0, m.column))) + 1;
-    return l;
-  }
-  char char_at(const YAML::Mark& m) const {
-    if (m.line < 0 || m.line >= static_cast<int>(lines.size())) return 0;
-    std::string_view s = lines[m.line];
-    return m.column >= 0 && m.column < static_cast<int>(s.size()) ? s[m.column] : 0;
-  }
+// A file with aliases is read as a graph first, in which an alias is the anchored
+// node itself (as YAML describes it); the tree then copies each use, so the limits
+// below count the values as expanded. Maps hold key, value, key, value.
+struct GraphNode {
+  YamlNode::Kind kind = YamlNode::null;
+  Mark mark;
+  std::string value;
+  std::vector<const GraphNode*> kids;
 };
 
-// Lines of `text` as views (split at '\n', as split_lines does), without a trailing '\r'.
-std::vector<std::string_view> line_views(std::string_view text) {
-  std::vector<std::string_view> out;
-  size_t start = 0;
-  for (;;) {
-    size_t at = text.find('\n', start);
-    std::string_view l = text.substr(start, at == std::string_view::npos ? std::string_view::npos : at - start);
-    if (!l.empty() && l.back() == '\r') l.remove_suffix(1);
-    out.push_back(l);
-    if (at == std::string_view::npos) return out;
-    start = at + 1;
-  }
+YamlNode::Kind kind_of(const GraphNode& n) { return n.kind; }
+Mark mark_of(const GraphNode& n) { return n.mark; }
+const std::string& scalar_of(const GraphNode& n) { return n.value; }
+template <class F>
+void each_item(const GraphNode& n, F f) {
+  for (const GraphNode* k : n.kids) f(*k);
+}
+template <class F>
+void each_pair(const GraphNode& n, F f) {
+  for (size_t i = 0; i + 1 < n.kids.size(); i += 2) f(*n.kids[i], *n.kids[i + 1]);
 }
 
-int indent_of(std::string_view s) {
-  size_t i = s.find_first_not_of(' ');
-  return i == std::string_view::npos ? -1 : static_cast<int>(i);
-}
-
-// Folded and multi-line flow scalars, and escapes in quoted ones, make the
-// value run out of step with the file. Walk both side by side and record an
-// anchor (value offset → file position) wherever they jump, so a word inside
-// the value can still be pointed at. Stops quietly if the two cannot be matched.
-void align_scalar(const Source& src, int line, int col, char quote, LocatedText* t) {
-  const std::string& v = t->value;
-  size_t l = static_cast<size_t>(line), c = static_cast<size_t>(col);
-  int col_cp = 0;  // code points before c on line l
-  if (l < src.lines.size()) col_cp = utf8_length(src.lines[l].substr(0, c));
-  auto cur = [&](size_t ahead = 0) -> int {
-    size_t ll = l, cc = c;
-    for (size_t k = 0; k < ahead; ++k) {
-      if (ll >= src.lines.size()) return -1;
-      if (cc >= src.lines[ll].size()) { ++ll; cc = 0; } else ++cc;
-    }
-    if (ll >= src.lines.size()) return -1;
-    return cc >= src.lines[ll].size() ? '\n' : static_cast<unsigned char>(src.lines[ll][cc]);
-  };
-  auto advance = [&](size_t n) {
-    for (size_t k = 0; k < n && l < src.lines.size(); ++k) {
-      if (c >= src.lines[l].size()) { ++l; c = 0; col_cp = 0; continue; }
-      if ((static_cast<unsigned char>(src.lines[l][c]) & 0xC0) != 0x80) ++col_cp;
-      ++c;
-    }
-  };
-  std::vector<std::pair<size_t, Location>> anchors;
-  Location prev;
-  int prev_vcp = 0, vcp = 0;
-  auto map_here = [&](size_t offset) {
-    Location here{src.file, static_cast<int>(l) + 1, col_cp + 1};
-    bool in_step = !anchors.empty() && here.line == prev.line && here.column == prev.column + (vcp - prev_vcp);
-    if (!in_step) anchors.push_back({offset, here});
-    prev = here;
-    prev_vcp = vcp;
-  };
-  for (size_t i = 0; i < v.size();) {
-    unsigned char b = static_cast<unsigned char>(v[i]);
-    size_t n = b < 0x80 ? 1 : (b >> 5) == 6 ? 2 : (b >> 4) == 14 ? 3 : (b >> 3) == 30 ? 4 : 1;
-    if (b == ' ' || b == '\n' || b == '\t') {
-      if (cur() == b) {  // otherwise the space is a folded line break
-        map_here(i);
-        advance(1);
-      }
-      i += 1;
-      ++vcp;
-      continue;
-    }
-    for (;;) {
-      int ch = cur();
-      if (ch == ' ' || ch == '\t' || ch == '\n') advance(1);
-      else if (quote == '"' && ch == '\\' && cur(1) == '\n') advance(2);
-      else break;
-    }
-    int ch = cur();
-    if (quote == '"' && ch == '\\') {
-      map_here(i);
-      int e = cur(1);
-      advance(e == 'x' ? 4 : e == 'u' ? 6 : e == 'U' ? 10 : 2);
-    } else if (quote == '\'' && ch == '\'' && cur(1) == '\'') {
-      map_here(i);
-      advance(2);
-    } else if (ch == b) {
-      map_here(i);
-      advance(n);
-    } else {
-      break;
-    }
-    i += n;
-    ++vcp;
-  }
-  if (anchors.size() > 1) t->anchors = std::move(anchors);
-}
-
-LocatedText scalar_text(const Source& src, const YAML::Mark& m, const std::string& value) {
-  LocatedText t;
-  t.value = value;
-  t.at = src.at(m);
-  char c = src.char_at(m);
-  if (c == '|' || c == '>') {
-    // Block scalar: the value's lines are the following lines, at the block's indent.
-    int first = m.line + 1;
-    int indent = -1;
-    for (int i = first; i < static_cast<int>(src.lines.size()) && indent < 0; ++i)
-      indent = indent_of(src.lines[i]);
-    if (indent < 0) indent = 0;
-    size_t count = split_lines(t.value).size();
-    for (size_t i = 0; i < count; ++i) {
-      t.line_starts.push_back({src.file, first + static_cast<int>(i) + 1,
-                               indent + 1});
-    }
-    if (!t.line_starts.empty()) t.at = t.line_starts.front();
-    if (c == '>') align_scalar(src, first, 0, 0, &t);
-  } else {
-    bool quoted = c == '"' || c == '\'';
-    if (quoted) t.at.column += 1;
-    t.line_starts.push_back(t.at);
-    if (m.line >= 0 && m.column >= 0) align_scalar(src, m.line, m.column + (quoted ? 1 : 0), quoted ? c : 0, &t);
-  }
-  return t;
-}
-
-bool convert(const Source& src, const YAML::Node& n, YamlNode* out, Diagnostics* diags, int depth,
-             size_t* budget) {
-  out->at = src.at(n.Mark());
+bool convert(const Source& src, const GraphNode& n, YamlNode* out, Diagnostics* diags, int depth, size_t* budget) {
+  out->at = src.at(mark_of(n));
   if (*budget == 0) return false;  // reported once, where it ran out
   if (--*budget == 0) {
     diags->error(out->at, "yaml/too-big",
@@ -180,47 +70,46 @@ bool convert(const Source& src, const YAML::Node& n, YamlNode* out, Diagnostics*
                  tr("nesting is deeper than {} levels", kMaxDepth));
     return false;
   }
-  switch (n.Type()) {
-    case YAML::NodeType::Undefined:
-    case YAML::NodeType::Null:
+  switch (kind_of(n)) {
+    case YamlNode::null:
       out->kind = YamlNode::null;
       return true;
-    case YAML::NodeType::Scalar:
-      if (n.Scalar().size() > kMaxScalar) {
+    case YamlNode::scalar:
+      if (scalar_of(n).size() > kMaxScalar) {
         // No card, template or study value is this long; checking it would take minutes.
         diags->error(out->at, "yaml/too-long",
-                     tr("this value is {} bytes long; one value may hold at most {}", n.Scalar().size(), kMaxScalar));
+                     tr("this value is {} bytes long; one value may hold at most {}", scalar_of(n).size(), kMaxScalar));
         return false;
       }
       out->kind = YamlNode::scalar;
-      out->text = scalar_text(src, n.Mark(), n.Scalar());
+      out->text = scalar_text(src, mark_of(n), scalar_of(n));
       out->at = out->text.at;
       return true;
-    case YAML::NodeType::Sequence: {
+    case YamlNode::sequence: {
       out->kind = YamlNode::sequence;
       bool ok = true;
-      for (const auto& item : n) {
+      each_item(n, [&](const GraphNode& item) {
         out->items.emplace_back();
         ok = convert(src, item, &out->items.back(), diags, depth + 1, budget) && ok;
-      }
+      });
       return ok;
     }
-    case YAML::NodeType::Map: {
+    case YamlNode::map: {
       out->kind = YamlNode::map;
       bool ok = true;
       std::map<std::string, size_t> seen;
-      for (auto it = n.begin(); it != n.end(); ++it) {
+      each_pair(n, [&](const GraphNode& k, const GraphNode& v) {
         LocatedText key;
-        if (it->first.IsScalar()) {
-          key = scalar_text(src, it->first.Mark(), it->first.Scalar());
+        if (kind_of(k) == YamlNode::scalar) {
+          key = scalar_text(src, mark_of(k), scalar_of(k));
         } else {
-          key.at = src.at(it->first.Mark());
+          key.at = src.at(mark_of(k));
           diags->error(key.at, "yaml/syntax", tr("a key must be a plain word"));
           ok = false;
-          continue;
+          return;
         }
         YamlNode value;
-        ok = convert(src, it->second, &value, diags, depth + 1, budget) && ok;
+        ok = convert(src, v, &value, diags, depth + 1, budget) && ok;
         auto found = seen.find(key.value);
         if (found != seen.end()) {
           const Location& first = out->entries[found->second].first.at;
@@ -228,26 +117,77 @@ bool convert(const Source& src, const YAML::Node& n, YamlNode* out, Diagnostics*
                        tr("'{}' is given twice; the first is at line {}", key.value, first.line));
           out->entries[found->second] = {key, std::move(value)};
           ok = false;
-          continue;
+          return;
         }
         seen[key.value] = out->entries.size();
         out->entries.emplace_back(std::move(key), std::move(value));
-      }
+      });
       return ok;
     }
   }
   return true;
 }
 
-// Aliases are read through yaml-cpp's node graph (convert above), where each alias
-// is the anchored node itself; the event reader stops when it meets one.
+// Reads the first document as a graph (a file with aliases). false: a syntax error
+// in *error, or an alias to an anchor not given before it.
+bool read_graph(yaml::EventReader& reader, std::deque<GraphNode>* nodes, const GraphNode** root,
+                yaml::SyntaxError* error) {
+  std::unordered_map<std::string, const GraphNode*> anchors;
+  std::vector<GraphNode*> open;
+  *root = nullptr;
+  for (;;) {
+    yaml::Event e;
+    if (!reader.next(&e)) {
+      *error = reader.error();
+      return false;
+    }
+    const GraphNode* node = nullptr;
+    switch (e.type) {
+      case yaml::Event::document_end: return true;
+      case yaml::Event::sequence_end:
+      case yaml::Event::map_end: open.pop_back(); continue;
+      case yaml::Event::alias: {
+        auto found = anchors.find(e.anchor);
+        if (found == anchors.end()) {
+          *error = yaml::SyntaxError{};
+          error->mark = e.mark;
+          error->problem = "the referenced anchor is not defined";
+          return false;
+        }
+        node = found->second;
+        break;
+      }
+      default: {
+        nodes->emplace_back();
+        GraphNode& g = nodes->back();
+        g.kind = e.type == yaml::Event::scalar           ? YamlNode::scalar
+                 : e.type == yaml::Event::sequence_start ? YamlNode::sequence
+                 : e.type == yaml::Event::map_start      ? YamlNode::map
+                                                         : YamlNode::null;
+        g.mark = e.mark;
+        g.value = std::move(e.value);
+        // Registered before its contents are read: an alias inside its own anchor
+        // repeats it without end, which the depth limit stops.
+        if (!e.anchor.empty()) anchors[e.anchor] = &g;
+        node = &g;
+      }
+    }
+    if (open.empty()) *root = node;
+    else open.back()->kids.push_back(node);
+    if (e.type == yaml::Event::sequence_start || e.type == yaml::Event::map_start)
+      open.push_back(&nodes->back());
+  }
+}
+
+// Aliases are read through the graph (convert above), where each alias is the
+// anchored node itself; the event reader stops when it meets one.
 struct HasAlias {};
 
-// Builds the tree straight from yaml-cpp's parser events, so yaml-cpp's node graph
-// of the whole file never exists next to ours (a deck of 10 000 cards held both).
+// Builds the tree straight from libyaml's parser events, so no graph of the whole
+// file exists next to ours (a deck of 10 000 cards would be held twice).
 // It makes exactly what convert() makes from the graph of the same file: the same
 // nodes, the same diagnostics in the same order, the same limits.
-class TreeBuilder : public YAML::EventHandler {
+class TreeBuilder {
  public:
   /// `list`: items of that top-level list go to list->take(); their lost-text
   /// warnings (yaml_hints.h) to *lost, for the caller to add when the file is good.
@@ -256,21 +196,24 @@ class TreeBuilder : public YAML::EventHandler {
       : src_(src), diags_(diags), budget_(budget), root_(root), list_(list), lost_(lost) {}
   bool ok() const { return ok_; }
 
-  void OnDocumentStart(const YAML::Mark&) override {}
-  void OnDocumentEnd() override {}
-  void OnNull(const YAML::Mark& m, YAML::anchor_t) override { node(m, YamlNode::null, nullptr); }
-  void OnAlias(const YAML::Mark&, YAML::anchor_t) override { throw HasAlias{}; }
-  void OnScalar(const YAML::Mark& m, const std::string&, YAML::anchor_t, const std::string& value) override {
-    node(m, YamlNode::scalar, &value);
+  /// Reads the events of the first document. false: a syntax error (reader.error()).
+  /// Throws HasAlias at the first alias.
+  bool read(yaml::EventReader& reader) {
+    for (;;) {
+      yaml::Event e;
+      if (!reader.next(&e)) return false;
+      switch (e.type) {
+        case yaml::Event::document_end: return true;
+        case yaml::Event::alias: throw HasAlias{};
+        case yaml::Event::null: node(e.mark, YamlNode::null, nullptr); break;
+        case yaml::Event::scalar: node(e.mark, YamlNode::scalar, &e.value); break;
+        case yaml::Event::sequence_start: node(e.mark, YamlNode::sequence, nullptr); break;
+        case yaml::Event::map_start: node(e.mark, YamlNode::map, nullptr); break;
+        case yaml::Event::sequence_end:
+        case yaml::Event::map_end: end(); break;
+      }
+    }
   }
-  void OnSequenceStart(const YAML::Mark& m, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {
-    node(m, YamlNode::sequence, nullptr);
-  }
-  void OnSequenceEnd() override { end(); }
-  void OnMapStart(const YAML::Mark& m, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {
-    node(m, YamlNode::map, nullptr);
-  }
-  void OnMapEnd() override { end(); }
 
  private:
   struct Open {
@@ -281,7 +224,7 @@ class TreeBuilder : public YAML::EventHandler {
     std::map<std::string, size_t> seen;
   };
 
-  void node(const YAML::Mark& m, YamlNode::Kind kind, const std::string* value) {
+  void node(const Mark& m, YamlNode::Kind kind, const std::string* value) {
     const bool container = kind == YamlNode::sequence || kind == YamlNode::map;
     if (!open_.empty() && !open_.back().node) {  // inside a skipped part
       if (container) open_.push_back({});
@@ -403,7 +346,7 @@ class TreeBuilder : public YAML::EventHandler {
   bool ok_ = true;
 };
 
-// Flow brackets and indentation both nest; count the deepest before yaml-cpp recurses.
+// Flow brackets and indentation both nest; count the deepest before anything recurses.
 bool too_deep(const std::string& source, Location* where, const std::string& file) {
   int depth = 0, line = 1, col = 0;
   bool in_quote = false;
@@ -473,6 +416,9 @@ bool parse(const std::string& file, const std::string& source, YamlNode* root, D
            bool node_graph, YamlListReader* list) {
   Source src{file, {}};
   src.lines = line_views(source);
+  // A byte-order mark is no character of the first line: columns there count from
+  // after it, as an editor shows them (and as both parsers count them).
+  if (source.compare(0, 3, "\xEF\xBB\xBF") == 0) src.lines[0].remove_prefix(3);
 
   size_t bad = 0;
   if (!utf8_valid(source, &bad)) {
@@ -503,12 +449,19 @@ bool parse(const std::string& file, const std::string& source, YamlNode* root, D
     diags->error(deep, "yaml/too-deep", tr("nesting is deeper than {} levels", kMaxDepth));
     return false;
   }
-  auto syntax_error = [&](const YAML::Exception& e) {
+  auto syntax_error = [&](yaml::SyntaxError e) {
+    // A key without its ':' and a quote never closed are found further on (the next
+    // line, the end of the file); the mistake is where the key or the text starts.
+    if (e.context_mark.line >= 0 && (e.problem == "could not find expected ':'" ||
+                                     (e.problem == "found unexpected end of stream" &&
+                                      e.context == "while scanning a quoted scalar")))
+      e.mark = e.context_mark;
     Location at = src.at(e.mark);
     if (at.line == 0) at = {file, static_cast<int>(src.lines.size()), 1};
-    diags->error(at, "yaml/syntax",
-                 (e.msg.empty() ? tr("invalid YAML") : tr("invalid YAML: {}", yaml_parser_reason(e.msg))) +
-                     yaml_syntax_hint(e.msg, src.lines, e.mark.line, e.mark.column));
+    std::string reason = e.problem.empty() ? tr("invalid YAML") : tr("invalid YAML: {}", yaml_parser_reason(e.problem));
+    if (!e.context.empty() && e.context_mark.line >= 0 && e.context_mark.line != e.mark.line)
+      reason += tr(" ({} that starts at line {})", yaml_parser_reason(e.context), e.context_mark.line + 1);
+    diags->error(at, "yaml/syntax", reason + yaml_syntax_hint(e.problem, src.lines, e.mark.line, e.mark.column, e.context));
     return false;
   };
   const size_t budget = source.size() + kNodeSlack;
@@ -519,29 +472,26 @@ bool parse(const std::string& file, const std::string& source, YamlNode* root, D
   Diagnostics found, lost_in_list;
   bool ok = false, has_alias = node_graph;
   if (!node_graph) try {
-    std::istringstream in(source);
-    YAML::Parser parser(in);
+    yaml::EventReader reader(source, src.lines);
     TreeBuilder builder(src, &found, budget, &tree, list, &lost_in_list);
-    parser.HandleNextDocument(builder);
+    if (!builder.read(reader)) return syntax_error(reader.error());
     ok = builder.ok();
-  } catch (const YAML::Exception& e) {
-    return syntax_error(e);
   } catch (const HasAlias&) {
     has_alias = true;
   }
   if (has_alias) {
-    YAML::Node doc;
-    try {
-      doc = YAML::Load(source);
-    } catch (const YAML::Exception& e) {
-      return syntax_error(e);
-    }
+    yaml::EventReader reader(source, src.lines);
+    std::deque<GraphNode> nodes;
+    const GraphNode* doc = nullptr;
+    yaml::SyntaxError error;
+    if (!read_graph(reader, &nodes, &doc, &error)) return syntax_error(error);
     tree = YamlNode{};
+    tree.at = {file, 1, 1};
     found = Diagnostics{};
     lost_in_list = Diagnostics{};
     if (list) list->taken = 0;  // every item is in the tree this way
     size_t left = budget;
-    ok = convert(src, doc, &tree, &found, 0, &left);
+    ok = !doc || convert(src, *doc, &tree, &found, 0, &left);
     if (tree.at.line == 0) tree.at = {file, 1, 1};
   }
   diags->append(found);

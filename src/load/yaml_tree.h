@@ -1,7 +1,7 @@
 #pragma once
 // A YAML document as a plain tree in which every node and every map key knows
-// the file, line and column it came from. yaml-cpp is used only behind this
-// header; everything else reads YamlNode. Keeping our own tree lets templates
+// the file, line and column it came from. libyaml is used only behind this
+// header (in load/yaml_events.cc); everything else reads YamlNode. Keeping our own tree lets templates
 // merge across files (`extends`) without losing where each value was written.
 #include <functional>
 #include <memory>
@@ -49,8 +49,8 @@ struct YamlListReader {
 bool parse_yaml(const std::string& file, const std::string& source, YamlNode* root,
                 Diagnostics* diags, YamlListReader* list = nullptr);
 
-/// parse_yaml reads a file through yaml-cpp's parser events, building this tree
-/// directly; a file with aliases (*name) is read through yaml-cpp's node graph
+/// parse_yaml reads a file through libyaml's parser events, building this tree
+/// directly; a file with aliases (*name) is read as a graph of libyaml's events
 /// instead, where an alias is the anchored node itself. This is that second reader,
 /// for the test that both give the same tree and the same findings.
 bool parse_yaml_with_node_graph(const std::string& file, const std::string& source, YamlNode* root,

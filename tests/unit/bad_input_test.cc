@@ -180,6 +180,10 @@ const std::map<std::string, std::function<void(const CaseDir&)>>& generators() {
        [](const CaseDir& p) {
          p.write("cards/deck.yaml", std::string(kDeckHead) + "    text: " + repeat("woord ", 1700000) + "\n");
        }},
+      {"long-line",
+       [](const CaseDir& p) {
+         p.write("cards/deck.yaml", std::string(kDeckHead) + "    notes: [" + repeat("tip, ", 300000) + "x]\n");
+       }},
       {"huge-card-text",
        [](const CaseDir& p) {
          p.write("cards/deck.yaml", std::string(kDeckHead) + "    text: " + repeat("werk ", 10000) + "\n");

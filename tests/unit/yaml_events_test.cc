@@ -1,4 +1,4 @@
-// The YAML reader builds its tree from yaml-cpp's parser events (no node graph of
+// The YAML reader builds its tree from libyaml's parser events (no node graph of
 // the whole file, so a deck of 10 000 cards is not held twice). It must make exactly
 // the tree and the findings the node-graph reader makes: every location a
 // diagnostic points at, every limit, the order of the messages. Compared here on
