@@ -438,7 +438,7 @@ void check_card_text(const Card& card, const RuleSet& rules, const CheckContext&
   const size_t sentences = checker.check(card.text, &totals).sentences;
   for (const auto& tip : card.tips) checker.check(tip, &totals);
   checker.check(card.question, &totals);
-  checker.check(card.quote.text, &totals);
+  checker.check(card.quote->text, &totals);
   Totals ignore;  // alt text is read aloud, not printed: checked, but not scored
   checker.check(card.pictogram_alt, &ignore, true, true);
   check_card_limits(card, title_words, sentences, rules, found);

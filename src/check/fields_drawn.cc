@@ -49,7 +49,7 @@ void check_fields_drawn(const Workspace& ws, const Card& card, const Deck& deck,
   check("question", !card.question.empty(), card.question.at);
   check("tips", !card.tips.empty(), card.tips.empty() ? Location{} : card.tips.front().at);
   check("pictogram", !card.pictogram.empty(), card.pictogram.at);
-  check("quote", !card.quote.empty(), card.quote.at);
+  check("quote", !card.quote->empty(), card.quote->at);
   check("sources", !card.sources.empty(), card.sources.empty() ? Location{} : card.sources.front().at);
 }
 

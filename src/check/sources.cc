@@ -19,8 +19,8 @@ int month_number(const std::string& date) {
 }  // namespace
 
 void check_card_sources(const Card& card, const Deck& deck, const Project& project, Diagnostics* found) {
-  if (!card.quote.empty() && card.quote.is_example() && !deck.is_draft())
-    found->warning(card.quote.source.at, "check/example-quote",
+  if (!card.quote->empty() && card.quote->is_example() && !deck.is_draft())
+    found->warning(card.quote->source.at, "check/example-quote",
                    tr("this quote is an example (source: voorbeeld), but edition '{}' is not a draft; use a real "
                       "quote with its source, or mark the deck 'status: concept'",
                       deck.edition.value));

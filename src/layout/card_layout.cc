@@ -91,7 +91,7 @@ bool field_present(const std::string& field, const PlannedCard& pc) {
   if (field == "card.question") return !c.question.empty();
   if (field == "card.tips") return !c.tips.empty();
   if (field == "card.pictogram") return !c.pictogram.empty();
-  if (field == "card.quote" || field == "card.quote.source") return !c.quote.empty();
+  if (field == "card.quote" || field == "card.quote.source") return !c.quote->empty();
   if (field == "card.sources") return !c.sources.empty();
   if (field == "cluster.id" || field == "cluster.label") return !c.cluster.empty() || !c.theme.empty();
   return true;

@@ -60,8 +60,8 @@ bool lookup(const std::string& field, const DeckContext& ctx, const PlannedCard&
   if (name == "card.pictogram") return text(c.pictogram);
   if (name == "card.url") { *value = card_url(ctx, pc); return true; }
   if (name == "card.number") { *value = std::to_string(pc.number); return true; }
-  if (name == "card.quote") return text(c.quote.text);
-  if (name == "card.quote.source") return text(c.quote.source);  // "voorbeeld" until a real source is given
+  if (name == "card.quote") return text(c.quote->text);
+  if (name == "card.quote.source") return text(c.quote->source);  // "voorbeeld" until a real source is given
   if (name == "card.sources") { *value = sources_line(c); return true; }
   if (name == "cluster.id") return text(c.theme.empty() ? c.cluster : c.theme);
   if (name == "cluster.label") { *value = pc.cluster_label; return true; }

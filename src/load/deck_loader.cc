@@ -64,10 +64,11 @@ void read_allow(const YamlNode& n, Card* card, Diagnostics* diags) {
 void read_quote(const YamlNode& n, Card* card, Diagnostics* diags) {
   if (!expect_map(n, "'quote'", diags)) return;
   MapReader r(n, "'quote'", diags);
-  card->quote.at = n.at;
-  r.text("text", &card->quote.text, true);
+  Quote& quote = card->quote.edit();
+  quote.at = n.at;
+  r.text("text", &quote.text, true);
   // Who said it; "voorbeeld" = written by the project as an example (docs/content.md).
-  r.text("source", &card->quote.source, true);
+  r.text("source", &quote.source, true);
   r.finish();
 }
 
@@ -180,7 +181,8 @@ void read_card(const YamlNode& n, CardsRead* read, Diagnostics* diags) {
   }
   // A card holds a few hundred characters; a text far beyond that is a paste gone
   // wrong, and checking it (sentences, fitting) would take long for nothing.
-  std::vector<LocatedText*> texts = {&card.title, &card.text, &card.question, &card.quote.text};
+  std::vector<LocatedText*> texts = {&card.title, &card.text, &card.question};
+  if (card.quote.written()) texts.push_back(&card.quote.edit().text);
   for (auto& tip : card.tips) texts.push_back(&tip);
   for (LocatedText* t : texts) {
     size_t n = utf8_length(t->value);

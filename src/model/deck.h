@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "model/on_demand.h"
 #include "model/text.h"
 
 namespace sterk {
@@ -66,7 +67,7 @@ struct Card {
   LocatedText question;
   LocatedText pictogram;
   LocatedText pictogram_alt;
-  Quote quote;
+  OnDemand<Quote> quote;  ///< most cards have none: read as an empty Quote then
   std::vector<FactSource> sources;
   int copies = 1;
   std::vector<Allow> allow;

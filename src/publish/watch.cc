@@ -44,7 +44,7 @@ std::string card_content(const PlannedCard& pc) {
   const Card& c = *pc.card;
   std::string s;
   for (const LocatedText* t : {&c.id, &c.cluster, &c.title, &c.text, &c.question, &c.pictogram, &c.pictogram_alt,
-                               &c.theme, &c.quote.text, &c.quote.source})
+                               &c.theme, &c.quote->text, &c.quote->source})
     add(&s, t->value);
   add(&s, "sources");
   for (const auto& f : c.sources) add(&s, f.name.value + "\x1f" + f.url.value + "\x1f" + f.checked.value);
@@ -67,7 +67,7 @@ std::string card_locations(const PlannedCard& pc) {
   add_at(&s, c.kind_at);
   add_at(&s, c.statements_at);
   for (const LocatedText* t : {&c.id, &c.cluster, &c.title, &c.text, &c.question, &c.pictogram, &c.pictogram_alt,
-                               &c.theme, &c.quote.text, &c.quote.source})
+                               &c.theme, &c.quote->text, &c.quote->source})
     add_text_at(&s, *t);
   for (const auto& f : c.sources) add_at(&s, f.at);
   for (const auto& t : c.tips) add_text_at(&s, t);

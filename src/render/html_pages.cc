@@ -210,12 +210,12 @@ std::string card_page(const WebDeck& d, size_t index) {
         h << "<div class=\"vraag\">\n";
         if (!f.label.empty()) h << "<h2>" << f.label << "</h2>\n";
         h << short_text_html("p", c.card.question.value, d.easy_read) << "</div>\n";
-      } else if (f.field == "card.quote" && !c.card.quote.empty()) {
+      } else if (f.field == "card.quote" && !c.card.quote->empty()) {
         // A quote from someone with lived experience, with who said it (or that it is an example).
         h << "<figure class=\"citaat\">\n";
         if (!f.label.empty()) h << "<h2>" << f.label << "</h2>\n";
-        h << "<blockquote data-lees>" << card_html(c.card.quote.text.value) << "</blockquote>\n";
-        if (!c.card.quote.source.empty()) h << "<figcaption>– " << esc(c.card.quote.source.value) << "</figcaption>\n";
+        h << "<blockquote data-lees>" << card_html(c.card.quote->text.value) << "</blockquote>\n";
+        if (!c.card.quote->source.empty()) h << "<figcaption>– " << esc(c.card.quote->source.value) << "</figcaption>\n";
         h << "</figure>\n";
       } else if (f.field == "card.sources" && !c.card.sources.empty()) {
         h << "<p class=\"bronnen\">" << w.source << ": ";

@@ -88,8 +88,8 @@ TEST_CASE("quote and sources placeholders, and an example quote reads 'voorbeeld
   CHECK(w.fill("{card.quote.source}", plan[5]) == "Anouk, trainer");
   CHECK(w.fill("Bron: {card.sources}", plan[4]) ==
         "Bron: UWV, Proefplaatsing (gecontroleerd 12-2026); VGS (gecontroleerd 03-2025)");
-  CHECK(plan[2].card->quote.is_example());
-  CHECK_FALSE(plan[5].card->quote.is_example());
+  CHECK(plan[2].card->quote->is_example());
+  CHECK_FALSE(plan[5].card->quote->is_example());
 }
 
 TEST_CASE("an edition is a draft with status: concept or an edition ending in -concept", "[content]") {
