@@ -15,37 +15,11 @@
 #include "load/yaml_tree.h"
 #include "test_project.h"
 #include "util/files.h"
+#include "yaml_describe.h"
 
 using namespace sterk;
 
 namespace {
-
-std::string where(const Location& l) { return std::to_string(l.line) + ":" + std::to_string(l.column); }
-
-void describe(const LocatedText& t, std::ostringstream& o) {
-  o << "'" << t.value << "'@" << where(t.at) << " starts[";
-  for (const auto& l : t.line_starts) o << where(l) << " ";
-  o << "] anchors[";
-  for (const auto& [off, l] : t.anchors) o << off << "=" << where(l) << " ";
-  o << "]";
-}
-
-void describe(const YamlNode& n, int depth, std::ostringstream& o) {
-  std::string pad(2 * depth, ' ');
-  o << pad << yaml_kind_name(n.kind) << " @" << where(n.at);
-  if (n.is_scalar()) {
-    o << " ";
-    describe(n.text, o);
-  }
-  o << "\n";
-  for (const auto& item : n.items) describe(item, depth + 1, o);
-  for (const auto& [key, value] : n.entries) {
-    o << pad << " key ";
-    describe(key, o);
-    o << "\n";
-    describe(value, depth + 1, o);
-  }
-}
 
 // The reader's result as the JSON file writes it.
 std::string read(const std::string& source) {
@@ -56,8 +30,9 @@ std::string read(const std::string& source) {
   for (const auto& x : d.items())
     if (x.code == "yaml/syntax" && x.message.rfind("invalid YAML", 0) == 0) return "syntax error";
   o << "ok " << ok << "\n";
-  for (const auto& x : d.items()) o << where(x.where) << " " << x.code << " " << x.message << "\n";
-  describe(root, 0, o);
+  const test::TreeText as_text(test::FileNames::left_out);
+  as_text.findings(d, o);
+  as_text.tree(root, 0, o);
   std::string s = o.str();
   return s.size() > 20000 ? s.substr(0, 20000) : s;  // as written: an alias repeating itself is cut
 }

@@ -13,38 +13,11 @@
 #include "load/yaml_tree.h"
 #include "test_project.h"
 #include "util/files.h"
+#include "yaml_describe.h"
 
 using namespace sterk;
 
 namespace {
-
-std::string where(const Location& l) { return l.file + ":" + std::to_string(l.line) + ":" + std::to_string(l.column); }
-
-void describe(const LocatedText& t, std::ostringstream& o) {
-  o << "'" << t.value << "'@" << where(t.at) << " starts[";
-  for (const auto& l : t.line_starts) o << where(l) << " ";
-  o << "] anchors[";
-  for (const auto& [off, l] : t.anchors) o << off << "=" << where(l) << " ";
-  o << "]";
-}
-
-// The whole tree as text: equal text, equal trees (a failure shows where they differ).
-void describe(const YamlNode& n, int depth, std::ostringstream& o) {
-  std::string pad(2 * depth, ' ');
-  o << pad << yaml_kind_name(n.kind) << " @" << where(n.at);
-  if (n.is_scalar()) {
-    o << " ";
-    describe(n.text, o);
-  }
-  o << "\n";
-  for (const auto& item : n.items) describe(item, depth + 1, o);
-  for (const auto& [key, value] : n.entries) {
-    o << pad << " key ";
-    describe(key, o);
-    o << "\n";
-    describe(value, depth + 1, o);
-  }
-}
 
 std::string read_both_ways(const std::string& file, const std::string& source, std::string* graph) {
   std::ostringstream events_out, graph_out;
@@ -54,10 +27,11 @@ std::string read_both_ways(const std::string& file, const std::string& source, s
   bool ok_b = parse_yaml_with_node_graph(file, source, &b, &db);
   events_out << "ok " << ok_a << "\n";
   graph_out << "ok " << ok_b << "\n";
-  for (const auto& d : da.items()) events_out << where(d.where) << " " << d.code << " " << d.message << "\n";
-  for (const auto& d : db.items()) graph_out << where(d.where) << " " << d.code << " " << d.message << "\n";
-  describe(a, 0, events_out);
-  describe(b, 0, graph_out);
+  const test::TreeText as_text(test::FileNames::shown);
+  as_text.findings(da, events_out);
+  as_text.findings(db, graph_out);
+  as_text.tree(a, 0, events_out);
+  as_text.tree(b, 0, graph_out);
   *graph = graph_out.str();
   return events_out.str();
 }
