@@ -94,9 +94,7 @@ class TextChecker {
       : rules_(rules), ctx_(ctx), found_(found),
         own_index_(index && index->indexes(ctx.words.difficult) ? nullptr
                                                                 : std::make_unique<DifficultIndex>(ctx.words.difficult)),
-        index_(own_index_ ? *own_index_ : *index),
-        by_first_word_(index_.by_first_word),
-        every_word_(index_.every_word) {}
+        index_(own_index_ ? *own_index_ : *index) {}
 
   /// What check() split a text into: its sentences, and their words together.
   struct Split {
@@ -333,7 +331,7 @@ class TextChecker {
     size_t covered = 0;
     // Only the entries whose first word is this one can match; they are tried in the
     // list's order, as if the whole list were walked.
-    candidates_ = every_word_;
+    candidates_ = index_.every_word;
     entries_starting_with(lowered_[k], false);
     entries_starting_with(words[k].text, true);
     std::sort(candidates_.begin(), candidates_.end());
@@ -359,9 +357,9 @@ class TextChecker {
   // Adds the entries of the list of difficult words that start with `word` and match
   // in exact case (`exact`) or in lower case.
   void entries_starting_with(const std::string& word, bool exact) {
-    auto it = std::lower_bound(by_first_word_.begin(), by_first_word_.end(),
+    auto it = std::lower_bound(index_.by_first_word.begin(), index_.by_first_word.end(),
                                std::pair<std::string_view, size_t>(word, 0));
-    for (; it != by_first_word_.end() && it->first == word; ++it)
+    for (; it != index_.by_first_word.end() && it->first == word; ++it)
       if (ctx_.words.difficult[it->second].exact_case == exact) candidates_.push_back(it->second);
   }
 
@@ -371,8 +369,6 @@ class TextChecker {
   std::vector<std::string> lowered_;  ///< the current sentence's words in lower case
   std::unique_ptr<DifficultIndex> own_index_;  ///< when the caller had none for this list
   const DifficultIndex& index_;
-  const std::vector<std::pair<std::string_view, size_t>>& by_first_word_;
-  const std::vector<size_t>& every_word_;
   std::vector<size_t> candidates_;
 };
 
