@@ -1,9 +1,6 @@
 #include "publish/build.h"
 
 #include <unistd.h>
-#if defined(__GLIBC__)
-#include <malloc.h>
-#endif
 
 #include <climits>
 #include <cstring>
@@ -31,6 +28,7 @@
 #include "render/sheets.h"
 #include "render/print_pdf.h"
 #include "util/files.h"
+#include "util/memory.h"
 #include "util/messages.h"
 #include "util/text.h"
 
@@ -330,12 +328,8 @@ int build_decks(const BuildOptions& opt, Diagnostics* diags, std::ostream& log, 
   checks.dictionaries = {};
   checks.speller.reset();
   checks.syllables.reset();
-#if defined(__GLIBC__)
-  // Freed is not returned: glibc keeps what reading and checking the decks freed
-  // resident, and rendering would add to it. Handing the free pages back lowers the
-  // render phase's peak (docs/performance.md).
-  malloc_trim(0);
-#endif
+  // What reading and checking the decks freed goes back before rendering adds to it.
+  hand_back_free_memory();
   if (diags->has_errors()) {
     log << tr("sterk: nothing was written because of the errors above") << "\n";
     return 1;

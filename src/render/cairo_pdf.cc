@@ -5,11 +5,9 @@
 
 #include <cmath>
 #include <cstdio>
-#if defined(__GLIBC__)
-#include <malloc.h>
-#endif
 
 #include "util/files.h"
+#include "util/memory.h"
 #include "util/messages.h"
 
 namespace sterk {
@@ -68,12 +66,9 @@ bool CairoPdf::close_to_file(std::string* raw_path, std::string* err) {
   cairo_status_t status = cairo_surface_status(surface_);
   cairo_surface_destroy(surface_);
   surface_ = nullptr;
-#if defined(__GLIBC__)
-  // Cairo has freed what it kept for every page (about 5 MiB at 10 000 cards), but
-  // glibc keeps freed memory resident. Handed back now, the finishing and the manifest
-  // that follow do not add to the build's peak (docs/performance.md).
-  malloc_trim(0);
-#endif
+  // Cairo has freed what it kept for every page (about 5 MiB at 10 000 cards): handed
+  // back now, the finishing and the manifest that follow do not add to the peak.
+  hand_back_free_memory();
   if (status != CAIRO_STATUS_SUCCESS) {
     *err = tr("cairo could not write the PDF: {}", cairo_status_to_string(status));
     return false;
