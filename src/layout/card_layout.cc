@@ -347,29 +347,33 @@ void add_qr(SideState& s, const Element& e, const Rect& box) {
   }
 }
 
+// The first placeholder of a template text, by its name trimmed ("card.title" for
+// "{ card.title }"), for which `wanted` says true; "" when none.
+template <class Wanted>
+std::string first_placeholder(const std::string& text, Wanted wanted) {
+  for (size_t open = text.find('{'); open != std::string::npos; open = text.find('{', open + 1)) {
+    size_t close = text.find('}', open);
+    if (close == std::string::npos) break;
+    std::string name = trim(text.substr(open + 1, close - open - 1));
+    if (wanted(name)) return name;
+  }
+  return "";
+}
+
 // The card field a template text shows: "card.quote" for "“{card.quote}”", "card.sources"
 // for "Bron: {card.sources}"; the first such field, or "" for text of the template only.
 std::string shown_field(const std::string& text) {
   static const std::vector<std::string> fields = {"card.title", "card.text", "card.question", "card.quote",
                                                   "card.sources"};
-  for (size_t open = text.find('{'); open != std::string::npos; open = text.find('{', open + 1)) {
-    size_t close = text.find('}', open);
-    if (close == std::string::npos) break;
-    std::string name = trim(text.substr(open + 1, close - open - 1));
-    if (std::find(fields.begin(), fields.end(), name) != fields.end()) return name;
-  }
-  return "";
+  return first_placeholder(text, [](const std::string& name) {
+    return std::find(fields.begin(), fields.end(), name) != fields.end();
+  });
 }
 
 // True when a template text has a placeholder of the card's own ({card.title},
 // { card.number }): its text differs from card to card.
 bool shows_card_field(const std::string& text) {
-  for (size_t open = text.find('{'); open != std::string::npos; open = text.find('{', open + 1)) {
-    size_t close = text.find('}', open);
-    if (close == std::string::npos) break;
-    if (starts_with(trim(text.substr(open + 1, close - open - 1)), "card.")) return true;
-  }
-  return false;
+  return !first_placeholder(text, [](const std::string& name) { return starts_with(name, "card."); }).empty();
 }
 
 void place_element(SideState& s, const Element& e) {
