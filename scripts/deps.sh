@@ -40,9 +40,9 @@ PACKAGES=(
 if [ "${STERK_TEST_DEPS:-0}" = 1 ] || [ "${STERK_A11Y:-0}" = 1 ]; then
   PACKAGES+=(
     jq                                              # tests/suite_registration.sh reads ctest's JSON
-    chromium                                        # web page screenshot and axe-core (needs/chromium)
-    ghostscript                                     # print-cmyk test (needs/gs)
-    zbar-tools                                      # zbarimg reads the QR codes back from card PNGs (needs/zbar)
+    chromium                                        # web page screenshot and axe-core (tests/needs.sh chromium)
+    ghostscript                                     # print-cmyk test (tests/needs.sh gs)
+    zbar-tools                                      # zbarimg reads the QR codes back from card PNGs (tests/needs.sh zbar)
   )
   # node and npm are taken from the machine when it has them (Debian's would shadow them).
   command -v node >/dev/null 2>&1 || PACKAGES+=(nodejs)

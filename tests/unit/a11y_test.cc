@@ -2,7 +2,7 @@
 // of a small easy-read test deck and every deck's overview at 320, 768 and 1280 px with
 // axe-core, the deck's font loaded, no sideways scrolling, easy-read sentences whole on
 // their line when they fit; a keyboard-only walk, "Lees voor" (speechSynthesis stubbed)
-// and offline use; every card page of the repository's decks at 320 px without axe. ctest runs it as needs/chromium
+// and offline use; every card page of the repository's decks at 320 px without axe. ctest runs it through tests/needs.sh chromium
 // (tests/needs.sh): a skip (not run) without Chromium or node, a failure with CI=true.
 #include <catch2/catch.hpp>
 #include <string>

@@ -104,7 +104,7 @@ TEST_CASE("export: a statement text that starts like a formula stays text in CSV
 
 TEST_CASE("R: the exported N, mean and SD per statement and group equal R's aggregate of the raw ratings",
           "[analysis][r][needs][needs-r]") {
-  // ctest runs this as needs/r (tests/needs.sh): skipped (77) without R, a failure with CI=true.
+  // ctest runs this through tests/needs.sh r: skipped (77) without R, a failure with CI=true.
   std::string out;
   REQUIRE(test::run("Rscript -e '1' >/dev/null 2>&1", &out) == 0);
   Exported e;

@@ -1,6 +1,6 @@
 // Compares with R when it is installed (Debian: r-base-core, r-cran-mass):
 // stress no worse than MASS::isoMDS from a classical start, and Ward merges equal to
-// hclust(dist(X), "ward.D2") on the same coordinates. ctest runs it as needs/r.
+// hclust(dist(X), "ward.D2") on the same coordinates. ctest runs it through tests/needs.sh r.
 #include <catch2/catch.hpp>
 
 #include <cmath>
@@ -60,7 +60,7 @@ void write_matrix(const std::string& path, const Eigen::MatrixXd& m) {
 }  // namespace
 
 TEST_CASE("R: stress no worse than isoMDS, Ward merges equal to hclust ward.D2", "[analysis][r][needs][needs-r]") {
-  // ctest runs this as needs/r (tests/needs.sh): skipped without R, a failure with CI=true.
+  // ctest runs this through tests/needs.sh r: skipped without R, a failure with CI=true.
   REQUIRE(have_r());
   test::TempProject p(false);
   for (uint64_t seed : {1, 2, 3}) {

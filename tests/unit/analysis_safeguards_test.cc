@@ -184,7 +184,7 @@ TEST_CASE("adjusted Rand index: hand-computed values", "[analysis]") {
 
 TEST_CASE("analysis: near-equal starts with different clusters (RCMap DataNCATS) give a warning",
           "[analysis][needs][needs-shared]") {
-  // ctest runs this as needs/shared-data (tests/needs.sh): skipped without ../shared, a failure with CI=true.
+  // ctest runs this through tests/needs.sh shared-data: skipped without ../shared, a failure with CI=true.
   std::string dir = std::string(STERK_SHARED_DIR) + "/data/rcmap/DataNCATS";
   INFO("the RCMap data is not at " << dir);
   REQUIRE(file_exists(dir + "/Statements.csv"));
@@ -216,7 +216,7 @@ TEST_CASE("analysis: near-equal starts with different clusters (RCMap DataNCATS)
 }
 
 TEST_CASE("R: yaml::read_yaml reads analysis.yaml with the x and y columns intact", "[analysis][r][needs][needs-r]") {
-  // ctest runs this as needs/r (tests/needs.sh): skipped without R's yaml package, a failure with CI=true.
+  // ctest runs this through tests/needs.sh r: skipped without R's yaml package, a failure with CI=true.
   std::string out;
   REQUIRE(test::run("Rscript -e 'suppressMessages(library(yaml))' 2>/dev/null", &out) == 0);
   std::string file = test::repo_dir() + "/study/analysis.yaml";

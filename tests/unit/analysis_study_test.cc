@@ -211,7 +211,7 @@ TEST_CASE("input digest changes with any study file", "[analysis]") {
 
 TEST_CASE("RCMap sample project imports and analyses without errors", "[analysis][needs][needs-shared]") {
   std::string dir = std::string(STERK_SHARED_DIR) + "/data/rcmap/sampleproject";
-  // ctest runs this as needs/shared-data (tests/needs.sh): skipped without ../shared, a failure with CI=true.
+  // ctest runs this through tests/needs.sh shared-data: skipped without ../shared, a failure with CI=true.
   INFO("the RCMap sample data is not at " << dir);
   REQUIRE(file_exists(dir + "/Statements.csv"));
   for (const char* set : {"sampleproject", "DataNCATS"}) {

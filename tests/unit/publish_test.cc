@@ -216,7 +216,7 @@ TEST_CASE("bundles: one zip per audience that repeats byte for byte", "[publish]
 }
 
 TEST_CASE("print-cmyk: PDF/X-3 with boxes, no raster images, black text on the black plate only", "[publish][cmyk][needs][needs-gs]") {
-  // ctest runs this as needs/gs (tests/needs.sh): skipped without Ghostscript, a failure with CI=true.
+  // ctest runs this through tests/needs.sh gs: skipped without Ghostscript, a failure with CI=true.
   std::string out;
   REQUIRE(test::run("command -v gs", &out) == 0);
   test::TempProject p;
